@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The test command (README "Run the tests"). Installs what the tests need on a fresh Debian machine
+# (GDAL for interoperability, node-mavlink for MAVLink conformance), then runs every test project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need_apt=()
+command -v ogrinfo >/dev/null 2>&1 || need_apt+=(gdal-bin)
+command -v sqlite3 >/dev/null 2>&1 || need_apt+=(sqlite3)
+command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  echo "Installing ${need_apt[*]} (apt)…"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+# npm peers used by interoperability tests (lockfile pinned).
+for d in tests/interop/*/; do
+  [ -f "$d/package.json" ] && [ ! -d "$d/node_modules" ] && (cd "$d" && npm ci --no-audit --no-fund --loglevel=error)
+done
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log=$(mktemp)
+set +e
+dotnet test DxGeo.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log"
+rc=${PIPESTATUS[0]}
+set -e
+# One closing line over all test assemblies: "N passed, N failed".
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "Tests: $passed passed, $failed failed, $skipped skipped"
+exit $rc

@@ -1,0 +1,13 @@
+using System.CommandLine;
+using DxGeo.Cli.Demo;
+
+namespace DxGeo.Cli.Commands;
+
+/// <summary>Every top-level command, one factory per capability (one line each, so capabilities merge cleanly).</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Build(CliContext ctx)
+    {
+        yield return DemoCommand.Build(ctx);
+    }
+}

@@ -1,0 +1,3 @@
+using DxGeo.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
