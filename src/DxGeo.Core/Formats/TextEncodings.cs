@@ -10,7 +10,17 @@ namespace DxGeo.Core.Formats;
 /// </summary>
 public static class TextEncodings
 {
-    static TextEncodings() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    // Must stay the first static field: initializers run in text order, and Cp932 below needs the provider.
+    private static readonly bool ProviderRegistered = Register();
+
+    private static bool Register()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return true;
+    }
+
+    /// <summary>Makes the Windows code pages (932…) available to <see cref="Encoding.GetEncoding(int)"/>.</summary>
+    public static void EnsureRegistered() => _ = ProviderRegistered;
 
     /// <summary>UTF-8 without BOM (what we write).</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
