@@ -9,5 +9,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Build(CliContext ctx)
     {
         yield return DemoCommand.Build(ctx);
+        yield return DictionaryCommand.Build(ctx);
     }
 }
