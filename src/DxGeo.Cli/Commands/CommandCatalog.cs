@@ -10,5 +10,7 @@ internal static class CommandCatalog
     {
         yield return DemoCommand.Build(ctx);
         yield return DictionaryCommand.Build(ctx);
+        yield return WorkspaceCommands.BuildInit(ctx);
+        yield return WorkspaceCommands.BuildLayers(ctx);
     }
 }
