@@ -12,6 +12,7 @@ public static class Suites
 {
     private static IReadOnlyList<ISuite> All() =>
     [
+        new GpkgSuite(),
     ];
 
     public static int Run(string[] args)
