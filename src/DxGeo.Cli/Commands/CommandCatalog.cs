@@ -10,5 +10,6 @@ internal static class CommandCatalog
     {
         yield return DemoCommand.Build(ctx);
         yield return DictionaryCommand.Build(ctx);
+        yield return SampleTownCommands.Build(ctx);
     }
 }
