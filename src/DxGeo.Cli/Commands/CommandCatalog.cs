@@ -9,5 +9,8 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Build(CliContext ctx)
     {
         yield return DemoCommand.Build(ctx);
+        yield return DictionaryCommand.Build(ctx);
+        yield return WorkspaceCommands.BuildInit(ctx);
+        yield return WorkspaceCommands.BuildLayers(ctx);
     }
 }
