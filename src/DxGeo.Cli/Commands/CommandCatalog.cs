@@ -12,6 +12,7 @@ internal static class CommandCatalog
         yield return DictionaryCommand.Build(ctx);
         yield return WorkspaceCommands.BuildInit(ctx);
         yield return WorkspaceCommands.BuildLayers(ctx);
+        yield return SampleTownCommands.Build(ctx);
         yield return QueryCommands.Build(ctx);
         yield return MeshCommands.Build(ctx);
     }
