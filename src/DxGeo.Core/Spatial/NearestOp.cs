@@ -9,7 +9,7 @@ namespace DxGeo.Core.Spatial;
 
 /// <summary>
 /// The k features nearest to a lon/lat point, by ground distance measured in a metric CRS.
-/// Over the workspace it asks the R-tree for a box around the point and doubles the box until the k-th
+/// Over the workspace it asks the R-tree for a box around the point and grows the box until the k-th
 /// nearest lies inside the circle the box surely covers; that answer is exact, since anything nearer has an
 /// envelope in the box. An instance resolves the layer (count, extent) once for many queries; for bulk work
 /// (thousands of queries) <see cref="SpatialIndexSnapshot"/> answers from memory instead.

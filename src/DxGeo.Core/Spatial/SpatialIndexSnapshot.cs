@@ -26,7 +26,7 @@ public sealed class SpatialIndexSnapshot
     private readonly Envelope _extentLonLat;
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
-    private SpatialIndexSnapshot(LayerSchema schema, MetricFrame frame, IEnumerable<FeatureRecord> records, bool keepFeatures, bool ownsRecords = false)
+    private SpatialIndexSnapshot(LayerSchema schema, MetricFrame frame, IEnumerable<FeatureRecord> records, bool keepFeatures)
     {
         Schema = schema;
         Frame = frame;
@@ -35,14 +35,14 @@ public sealed class SpatialIndexSnapshot
         var ids = new List<string>();
         var fids = new List<long?>();
         var features = keepFeatures ? new List<FeatureRecord>() : null;
+        var packed = PackedProjection.FactoryFor(frame.ToMetric);
         _extentLonLat = new Envelope();
         foreach (var r in records)
         {
             if (r.Geometry is not { IsEmpty: false } g) continue;
             _extentLonLat.ExpandToInclude(g.EnvelopeInternal);
             var i = metric.Count;
-            // Records read here and not kept are ours to discard: project their geometry in place instead of copying.
-            var m = keepFeatures || !ownsRecords ? frame.Project(g) : InPlaceProjection.Apply(frame.ToMetric, g);
+            var m = PackedProjection.Project(frame.ToMetric, g, packed);
             metric.Add(m);
             ids.Add(LayerAccess.IdOf(r, idIndex));
             fids.Add(r.Fid);
@@ -74,7 +74,7 @@ public sealed class SpatialIndexSnapshot
         // The layer's extent picks the frame, so the features stream through once without being held twice.
         frame ??= info.Extent is { IsNull: false } e ? MetricFrame.For(Wgs84.ToGeometry(e)) : null;
         return frame is null ? Build(info.Schema, ws.Read(info.Name, filter), null, keepFeatures)
-            : new SpatialIndexSnapshot(info.Schema, frame, ws.Read(info.Name, filter), keepFeatures, ownsRecords: true);
+            : new SpatialIndexSnapshot(info.Schema, frame, ws.Read(info.Name, filter), keepFeatures);
     }
 
     /// <summary>Builds from records in hand (EPSG:4326). Features without geometry are skipped.</summary>
