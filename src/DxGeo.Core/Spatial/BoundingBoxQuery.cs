@@ -52,7 +52,7 @@ public sealed class BoundingBoxQuery
         {
             if (r.Geometry is not { IsEmpty: false } g) continue;
             // Envelope inside the box: certainly intersects; otherwise test the geometry itself.
-            if (!box.Contains(g.EnvelopeInternal) && !rect.Intersects(g)) continue;
+            if (!box.Contains(g.EnvelopeInternal) && !RectangleTest.Intersects(box, rect, g)) continue;
             yield return new SpatialHit(r, LayerAccess.IdOf(r, idIndex));
             if (limit is { } l && ++n >= l) yield break;
         }

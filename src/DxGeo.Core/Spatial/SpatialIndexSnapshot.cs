@@ -140,7 +140,7 @@ public sealed class SpatialIndexSnapshot
         lonLatTree.Query(lonLatBox, new ActionVisitor(i =>
         {
             var g = _features?[i].Geometry ?? Frame.Unproject(_metric[i]);
-            if (lonLatBox.Contains(g.EnvelopeInternal) || rect.Intersects(g)) result.Add(i);
+            if (lonLatBox.Contains(g.EnvelopeInternal) || RectangleTest.Intersects(lonLatBox, rect, g)) result.Add(i);
         }));
         return result;
     }

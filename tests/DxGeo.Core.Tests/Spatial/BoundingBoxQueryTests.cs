@@ -44,3 +44,25 @@ public class BoundingBoxQueryTests
         Assert.Contains("lon/lat", e.Message);
     }
 }
+
+public class RectangleTestTests
+{
+    [Fact]
+    public void Agrees_with_nts_on_random_lines_and_points()
+    {
+        var rng = new Random(8);
+        var f = Ground.F;
+        var box = new Envelope(0.4, 0.6, 0.3, 0.7);
+        var rect = f.ToGeometry(box);
+        for (var i = 0; i < 5000; i++)
+        {
+            var n = 1 + rng.Next(4);
+            var cs = Enumerable.Range(0, n + 1).Select(_ => new Coordinate(rng.NextDouble(), rng.NextDouble())).ToArray();
+            // Some segments exactly on the box's edges and corners.
+            if (i % 10 == 0) cs[0] = new Coordinate(0.4, rng.NextDouble());
+            if (i % 17 == 0) cs = [new Coordinate(0.2, 0.9), new Coordinate(0.4, 0.7)];
+            Geometry g = i % 5 == 0 ? f.CreatePoint(cs[0]) : f.CreateLineString(cs);
+            Assert.Equal(rect.Intersects(g), Core.Spatial.Internal.RectangleTest.Intersects(box, rect, g));
+        }
+    }
+}
