@@ -21,7 +21,7 @@ public sealed record BreakSnap(string BreakId, long? Fid, string? PipeId, double
 /// <summary>How <see cref="BreakSnapOp"/> finds the nearest pipe.</summary>
 public enum SnapStrategy
 {
-    /// <summary>Snapshot when there are at least a quarter as many breaks as pipes, R-tree queries otherwise.</summary>
+    /// <summary>Snapshot when there is at least one break per <see cref="BreakSnapOp.AutoSnapshotPipesPerBreak"/> pipes, R-tree queries otherwise.</summary>
     Auto,
     /// <summary>Load the pipes once into a <see cref="SpatialIndexSnapshot"/> (bulk work).</summary>
     Snapshot,
@@ -37,11 +37,11 @@ public enum SnapStrategy
 public static class BreakSnapOp
 {
     /// <summary>
-    /// <see cref="SnapStrategy.Auto"/> loads a snapshot once breaks × this ≥ pipes. Loading costs about as much as a few
-    /// R-tree queries per pipe, so only many breaks repay it (measured: 1M pipes, 10k breaks take 1.4 s CPU by index
-    /// and ~24 s with a snapshot load; see benchmarks/results/query.md).
+    /// <see cref="SnapStrategy.Auto"/> loads a snapshot once breaks × this ≥ pipes. Loading 1M pipes costs ~8 s CPU,
+    /// about as much as 110k indexed queries (75 µs each; 6 µs from the snapshot), so only many breaks repay it
+    /// (benchmarks/results/query.md).
     /// </summary>
-    public const int AutoSnapshotPipesPerBreak = 4;
+    public const int AutoSnapshotPipesPerBreak = 8;
 
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
