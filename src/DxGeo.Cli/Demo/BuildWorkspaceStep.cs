@@ -3,6 +3,7 @@ using DxGeo.Core.Assets.Layers;
 using DxGeo.Core.Crs;
 using DxGeo.Core.Import;
 using DxGeo.Core.Spatial;
+using DxGeo.Core.Workspace;
 using DxGeo.Core.Workspace.GeoPackage;
 
 namespace DxGeo.Cli.Demo;
