@@ -13,5 +13,7 @@ internal static class CommandCatalog
         yield return WorkspaceCommands.BuildInit(ctx);
         yield return WorkspaceCommands.BuildLayers(ctx);
         yield return SampleTownCommands.Build(ctx);
+        yield return ImportExportCommands.BuildImport(ctx);
+        yield return ImportExportCommands.BuildExport(ctx);
     }
 }
