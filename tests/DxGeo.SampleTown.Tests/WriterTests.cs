@@ -5,21 +5,36 @@ using DxGeo.SampleTown.Output;
 
 namespace DxGeo.SampleTown.Tests;
 
-[Collection("town")]
-public sealed class WriterTests(TownFixture fixture) : IDisposable
+/// <summary>The default town written once (layers, workspace and truth) into a temporary folder.</summary>
+public sealed class WrittenTownFixture : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-town-").FullName;
+    public WrittenTownFixture()
+    {
+        Town = SampleTownGenerator.Generate();
+        Files = SampleTownWriter.Write(Town, Path.Combine(Root, "town"));
+        TruthFiles = SampleTownWriter.WriteTruth(Town, Path.Combine(Root, "truth"));
+    }
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public string Root { get; } = Directory.CreateTempSubdirectory("dxgeo-town-").FullName;
+    public SampleTown Town { get; }
+    public IReadOnlyList<string> Files { get; }
+    public IReadOnlyList<string> TruthFiles { get; }
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
+
+public sealed class WriterTests(WrittenTownFixture written) : IClassFixture<WrittenTownFixture>
+{
+    private readonly string _dir = Path.Combine(written.Root, "town");
 
     [Fact]
     public void Writes_geojson_and_a_workspace_that_GDAL_reads_with_the_same_counts()
     {
-        var files = SampleTownWriter.Write(fixture.Town, _dir);
+        var files = written.Files;
         Assert.Equal(14, files.Count);
         Assert.Empty(Directory.GetFiles(_dir, "*.partial*"));
         var gpkg = Path.Combine(_dir, SampleTownWriter.WorkspaceFileName);
-        foreach (var (schema, records) in SampleTownWriter.Layers(fixture.Town))
+        foreach (var (schema, records) in SampleTownWriter.Layers(written.Town))
         {
             var geojson = Gdal.Run("ogrinfo", "-ro", "-so", "-al", Path.Combine(_dir, schema.Name + ".geojson"));
             Assert.Contains($"Feature Count: {records.Count}", geojson);
@@ -28,15 +43,14 @@ public sealed class WriterTests(TownFixture fixture) : IDisposable
         }
         using var ws = GeoPackageWorkspace.Open(gpkg);
         var pipes = ws.Read(AssetLayers.Pipes.Schema.Name).Select(AssetLayers.Pipes.FromRecord).ToList();
-        Assert.Equal(fixture.Town.Pipes.Select(p => p.PipeId), pipes.Select(p => p.PipeId));
-        Assert.Equal(fixture.Town.Pipes.Select(p => p.Material), pipes.Select(p => p.Material));
+        Assert.Equal(written.Town.Pipes.Select(p => p.PipeId), pipes.Select(p => p.PipeId));
+        Assert.Equal(written.Town.Pipes.Select(p => p.Material), pipes.Select(p => p.Material));
     }
 
     [Fact]
     public void Lengths_agree_with_GDAL_reprojecting_the_pipes()
     {
-        SampleTownWriter.Write(fixture.Town, _dir);
-        var projected = Path.Combine(_dir, "pipes_6678.geojson");
+        var projected = Path.Combine(written.Root, "pipes_6678.geojson");
         Gdal.Run("ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:6678", "-lco", "RFC7946=NO", projected, Path.Combine(_dir, "water_pipes.geojson"));
         using var doc = JsonDocument.Parse(File.ReadAllText(projected));
         var checkedCount = 0;
@@ -49,20 +63,19 @@ public sealed class WriterTests(TownFixture fixture) : IDisposable
             Assert.True(Math.Abs(metres - lengthM) < 0.05 + 0.001 * metres, $"{f.GetProperty("properties").GetProperty("pipe_id")}: {lengthM} vs GDAL {metres:F2}");
             checkedCount++;
         }
-        Assert.Equal(fixture.Town.Pipes.Count, checkedCount);
+        Assert.Equal(written.Town.Pipes.Count, checkedCount);
     }
 
     [Fact]
     public void Ground_truth_goes_to_its_own_folder_not_into_the_layers()
     {
-        var truthDir = Path.Combine(_dir, "truth");
-        SampleTownWriter.Write(fixture.Town, Path.Combine(_dir, "town"));
-        var truth = SampleTownWriter.WriteTruth(fixture.Town, truthDir);
+        var truthDir = Path.Combine(written.Root, "truth");
+        var truth = written.TruthFiles;
         Assert.Equal(3, truth.Count);
         var pipesCsv = File.ReadAllLines(Path.Combine(truthDir, "pipes_truth.csv"));
-        Assert.Equal(fixture.Town.Pipes.Count + 1, pipesCsv.Length);
+        Assert.Equal(written.Town.Pipes.Count + 1, pipesCsv.Length);
         Assert.StartsWith("pipe_id,true_material,true_install_year", pipesCsv[0]);
-        foreach (var f in Directory.GetFiles(Path.Combine(_dir, "town"), "*.geojson"))
+        foreach (var f in Directory.GetFiles(_dir, "*.geojson"))
             Assert.DoesNotContain("frailty", File.ReadAllText(f));
     }
 }
