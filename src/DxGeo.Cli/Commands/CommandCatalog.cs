@@ -10,6 +10,10 @@ internal static class CommandCatalog
     {
         yield return DemoCommand.Build(ctx);
         yield return DictionaryCommand.Build(ctx);
+        yield return WorkspaceCommands.BuildInit(ctx);
+        yield return WorkspaceCommands.BuildLayers(ctx);
         yield return SampleTownCommands.Build(ctx);
+        yield return ImportExportCommands.BuildImport(ctx);
+        yield return ImportExportCommands.BuildExport(ctx);
     }
 }

@@ -87,5 +87,5 @@ public static class FeatureValidator
         _ => false,
     };
 
-    private static bool IsGeographic(int srid) => srid is Crs.Epsg.Wgs84 or Crs.Epsg.Jgd2011 or Crs.Epsg.Jgd2000;
+    private static bool IsGeographic(int srid) => Crs.CrsRegistry.Default.IsKnown(srid) && Crs.CrsRegistry.Default.IsGeographic(srid);
 }

@@ -110,4 +110,40 @@ public class GdalInteropTests
         Assert.Contains("b (Integer(Boolean)) = 1", o);
         Assert.Contains("POINT (139.7 35.6)", o);
     }
+
+    [Fact]
+    public void Projected_layer_is_registered_with_its_epsg_definition()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("plane.gpkg");
+        using (var ws = GeoPackageWorkspace.Create(path))
+        using (var w = ws.BeginWrite())
+        {
+            // JGD2011 / Japan Plane Rectangular CS IX (Tokyo), metres.
+            w.CreateLayer(new LayerSchema { Name = "survey_points", GeometryType = LayerGeometryType.Point, Srid = 6677, Fields = [] });
+            w.Insert("survey_points", new FeatureRecord(new Point(-7_000.5, -35_000.25), []));
+            w.Insert("survey_points", new FeatureRecord(new Point(-6_000.5, -34_000.25) { SRID = 6677 }, []));
+            w.Commit();
+        }
+        var o = Tool.Run("ogrinfo", "-so", path, "survey_points");
+        Assert.Contains("ID[\"EPSG\",6677]]", o);
+        Assert.Contains("Extent: (-7000.500000, -35000.250000) - (-6000.500000, -34000.250000)", o);
+        Assert.Contains("Feature Count: 2", o);
+        using var re = GeoPackageWorkspace.Open(path);
+        Assert.Equal(6677, re.FindLayer("survey_points")!.Schema.Srid);
+        Assert.All(re.Read("survey_points"), f => Assert.Equal(6677, f.Geometry!.SRID));
+    }
+
+    [Fact]
+    public void Unknown_crs_is_refused_before_anything_is_written()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("ws.gpkg");
+        using var ws = GeoPackageWorkspace.Create(path);
+        using var w = ws.BeginWrite();
+        var e = Assert.Throws<DxGeo.Core.Crs.UnknownCrsException>(() =>
+            w.CreateLayer(new LayerSchema { Name = "x", GeometryType = LayerGeometryType.Point, Srid = 999999, Fields = [] }));
+        Assert.Contains("layer 'x'", e.Message);
+        Assert.Contains("EPSG:999999", e.Message);
+    }
 }

@@ -52,13 +52,13 @@ internal static class GpkgBootstrap
 
     public static void EnsureSchemaExtension(SqliteConnection c) => Sql.Exec(c, SchemaExtensionDdl);
 
-    /// <summary>Registers an EPSG CRS in gpkg_spatial_ref_sys if the file does not have it yet.</summary>
+    /// <summary>Registers an EPSG CRS in gpkg_spatial_ref_sys (GDAL's WKT1 from the CRS registry) if the file does not have it yet.</summary>
     public static void EnsureSrs(SqliteConnection c, int epsg)
     {
         if (Sql.Scalar(c, "SELECT 1 FROM gpkg_spatial_ref_sys WHERE srs_id = @id", ("@id", epsg)) is not null) return;
         var description = epsg == Crs.Epsg.Wgs84 ? "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid" : null;
         Sql.Exec(c, "INSERT INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, definition, description) " +
                     "VALUES (@name, @id, 'EPSG', @id, @wkt, @desc)",
-            ("@name", SrsCatalog.Name(epsg)), ("@id", epsg), ("@wkt", SrsCatalog.Wkt(epsg)), ("@desc", description));
+            ("@name", Crs.CrsRegistry.Default.Name(epsg)), ("@id", epsg), ("@wkt", Crs.CrsRegistry.Default.GetWkt(epsg)), ("@desc", description));
     }
 }

@@ -31,8 +31,11 @@ internal static class LayerDdl
         }
         CheckFieldRef(s, s.IdField, "IdField", null);
         CheckFieldRef(s, s.TimeField, "TimeField", [FieldType.Date, FieldType.DateTime]);
-        if (s.GeometryType != LayerGeometryType.None && !SrsCatalog.IsKnown(s.Srid))
-            throw new DxGeoException($"layer '{s.Name}': unknown CRS EPSG:{s.Srid}");
+        if (s.GeometryType != LayerGeometryType.None)
+        {
+            try { _ = Crs.CrsRegistry.Default.GetWkt(s.Srid); }
+            catch (Crs.UnknownCrsException e) { throw new Crs.UnknownCrsException($"layer '{s.Name}': {e.Message}"); }
+        }
     }
 
     private static void CheckFieldRef(LayerSchema s, string? field, string what, FieldType[]? types)
