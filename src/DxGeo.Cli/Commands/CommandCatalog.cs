@@ -12,5 +12,6 @@ internal static class CommandCatalog
         yield return DictionaryCommand.Build(ctx);
         yield return WorkspaceCommands.BuildInit(ctx);
         yield return WorkspaceCommands.BuildLayers(ctx);
+        yield return SampleTownCommands.Build(ctx);
     }
 }

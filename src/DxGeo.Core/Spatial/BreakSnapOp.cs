@@ -125,13 +125,13 @@ public static class BreakSnapOp
         var result = new List<BreakSnap>(breaks.Count);
         foreach (var (id, fid, p) in breaks)
         {
-            var q = frame.Project(p);
+            var (qx, qy) = frame.ToMetric.Transform(p.X, p.Y);
             string? best = null;
             var bestD = double.PositiveInfinity;
             foreach (var r in ws.Read(pipesLayer, new FeatureQuery { BoundingBox = LonLatBox.Around(p.X, p.Y, toleranceM) }))
             {
                 if (r.Geometry is not { IsEmpty: false } g) continue;
-                var d = PointDistance.ToGeometry(q.X, q.Y, frame.Project(g));
+                var d = PointDistance.ToGeometry(qx, qy, frame.Project(g));
                 var rid = LayerAccess.IdOf(r, idIndex);
                 if (d <= toleranceM && (d < bestD || (d == bestD && string.CompareOrdinal(rid, best) < 0))) { best = rid; bestD = d; }
             }

@@ -15,8 +15,6 @@ namespace DxGeo.Core.Spatial;
 /// </summary>
 public static class NearestOp
 {
-    private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
-
     public static IReadOnlyList<SpatialHit> Run(IWorkspace ws, string layer, double lonDeg, double latDeg, int k,
         double? maxDistanceM = null)
     {
@@ -25,7 +23,7 @@ public static class NearestOp
         if (info.FeatureCount == 0 || info.Extent is not { IsNull: false } extent) return [];
 
         var frame = MetricFrame.For(lonDeg, latDeg);
-        var q = frame.Project(Wgs84.CreatePoint(new Coordinate(lonDeg, latDeg)));
+        var (qx, qy) = frame.ToMetric.Transform(lonDeg, latDeg);
         var idIndex = LayerAccess.IdIndex(info.Schema);
         var heap = new KnnHeap<FeatureRecord>(k);
 
@@ -40,7 +38,7 @@ public static class NearestOp
             foreach (var r in ws.Read(info.Name, new FeatureQuery { BoundingBox = box }))
             {
                 if (r.Geometry is not { IsEmpty: false } g) continue;
-                heap.Offer(PointDistance.ToGeometry(q.X, q.Y, frame.Project(g)), r);
+                heap.Offer(PointDistance.ToGeometry(qx, qy, frame.Project(g)), r);
             }
             var exhausted = radius >= reach || (maxDistanceM is { } m && radius >= m);
             if ((heap.IsFull && heap.Bound <= radius) || exhausted) break;

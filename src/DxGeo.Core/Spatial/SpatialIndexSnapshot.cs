@@ -152,11 +152,7 @@ public sealed class SpatialIndexSnapshot
         }
     }
 
-    private (double X, double Y) ProjectPoint(double lonDeg, double latDeg)
-    {
-        var p = Frame.Project(Wgs84.CreatePoint(new Coordinate(lonDeg, latDeg)));
-        return (p.X, p.Y);
-    }
+    private (double X, double Y) ProjectPoint(double lonDeg, double latDeg) => Frame.ToMetric.Transform(lonDeg, latDeg);
 
     private sealed class NearestVisitor(SpatialIndexSnapshot s, double x, double y, double tolerance) : IItemVisitor<int>
     {

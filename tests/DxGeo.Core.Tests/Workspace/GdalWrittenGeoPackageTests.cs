@@ -74,6 +74,8 @@ public class GdalWrittenGeoPackageTests
     {
         using var dir = new TempDir();
         var gpkg = MakeGdalGeoPackage(dir);
+        const string triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name";
+        var triggersBefore = Tool.Run("sqlite3", gpkg, triggers);
         using (var ws = GeoPackageWorkspace.Open(gpkg))
         using (var w = ws.BeginWrite())
         {
@@ -88,5 +90,13 @@ public class GdalWrittenGeoPackageTests
         Assert.Contains("name (String) = 札幌", hit);
         var (code, text) = Tool.ValidateGpkg(gpkg);
         Assert.True(code == 0, text);
+        // GDAL's own triggers are back, exactly: a feature GDAL appends afterwards is indexed and found by our bbox query.
+        Assert.Equal(triggersBefore, Tool.Run("sqlite3", gpkg, triggers));
+        File.WriteAllText(dir.File("more.geojson"), Collection(
+            """{"type":"Point","coordinates":[130.4017,33.5902]}""", """{"type":"Point","coordinates":[127.6809,26.2124]}"""));
+        Tool.Run("ogr2ogr", "-append", "-update", "-nln", "points", gpkg, dir.File("more.geojson"));
+        using var re = GeoPackageWorkspace.Open(gpkg);
+        var okinawa = Assert.Single(re.Read("points", new() { BoundingBox = new Envelope(127, 128, 26, 27) }));
+        Assert.Equal(5, okinawa.Fid);
     }
 }

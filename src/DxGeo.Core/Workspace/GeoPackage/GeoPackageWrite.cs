@@ -81,7 +81,7 @@ internal sealed class GeoPackageWrite : IWorkspaceWrite
         try
         {
             foreach (var w in _writers.Values)
-                w.UpdateContents(isNew: _created.Contains(w.Meta.Name));
+                w.CompleteForCommit(isNew: _created.Contains(w.Meta.Name));
             Sql.Exec(_c, "COMMIT");
         }
         catch (SqliteException e)

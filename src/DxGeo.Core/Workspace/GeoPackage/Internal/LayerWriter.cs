@@ -9,8 +9,9 @@ namespace DxGeo.Core.Workspace.GeoPackage.Internal;
 
 /// <summary>
 /// Writes the features of one layer within a write transaction: prepared INSERT/UPDATE/DELETE commands reused for
-/// every feature, values validated and encoded into a reused buffer, and the extent of what was added tracked so
-/// gpkg_contents can be updated at commit without a scan.
+/// every feature, values validated and encoded into a reused buffer, the R-tree maintained directly
+/// (<see cref="RtreeMaintenance"/>), and the extent of what was added tracked so gpkg_contents can be updated at
+/// commit without a scan.
 /// </summary>
 internal sealed class LayerWriter : IDisposable
 {
@@ -19,6 +20,7 @@ internal sealed class LayerWriter : IDisposable
     private readonly object[] _encoded;
     private readonly GeoPackageGeoWriter _geometryWriter = new() { HandleOrdinates = Ordinates.XY };
     private readonly Envelope _added = new();
+    private readonly RtreeMaintenance? _rtree;
     private SqliteCommand? _insert, _insertWithFid, _update, _delete;
     private long _index;
     private bool _changedExisting;
@@ -29,6 +31,7 @@ internal sealed class LayerWriter : IDisposable
         Meta = meta;
         _file = file;
         _encoded = new object[meta.Schema.Fields.Count];
+        if (meta.RtreeTable is not null) _rtree = new RtreeMaintenance(c, meta);
     }
 
     public LayerMeta Meta { get; }
@@ -50,8 +53,13 @@ internal sealed class LayerWriter : IDisposable
             throw Fail(index, f, f.Fid is not null ? "fid" : "(row)",
                 f.Fid is { } id ? $"fid {id} already exists or a constraint failed ({e.Message})" : $"a constraint failed ({e.Message})");
         }
-        if (f.Geometry is not null) _added.ExpandToInclude(f.Geometry.EnvelopeInternal);
-        return raw.sqlite3_last_insert_rowid(_c.Handle);
+        var newFid = raw.sqlite3_last_insert_rowid(_c.Handle);
+        if (f.Geometry is not null)
+        {
+            _added.ExpandToInclude(f.Geometry.EnvelopeInternal);
+            _rtree?.Put(newFid, f.Geometry.EnvelopeInternal);
+        }
+        return newFid;
     }
 
     public void Update(FeatureRecord f)
@@ -65,6 +73,7 @@ internal sealed class LayerWriter : IDisposable
         for (var i = 0; i < _encoded.Length; i++) p[at + i].Value = _encoded[i];
         p[^1].Value = fid;
         if (cmd.ExecuteNonQuery() == 0) throw new DxGeoException($"{_file}: layer '{Meta.Name}' has no feature with fid {fid}");
+        if (f.Geometry is not null) _rtree?.Put(fid, f.Geometry.EnvelopeInternal);
         _changedExisting = true;
     }
 
@@ -73,13 +82,15 @@ internal sealed class LayerWriter : IDisposable
         var cmd = _delete ??= Prepare($"DELETE FROM {Meta.Table} WHERE {Sql.Id(Meta.FidColumn)} = @fid");
         cmd.Parameters[0].Value = fid;
         if (cmd.ExecuteNonQuery() == 0) throw new DxGeoException($"{_file}: layer '{Meta.Name}' has no feature with fid {fid}");
+        _rtree?.Remove(fid);
         _changedExisting = true;
     }
 
-    /// <summary>Brings gpkg_contents up to date: the extent grows by what was inserted; after updates or deletes
+    /// <summary>Re-creates the R-tree triggers and brings gpkg_contents up to date: the extent grows by what was inserted; after updates or deletes
     /// (or when no extent was recorded) it is recomputed exactly.</summary>
-    public void UpdateContents(bool isNew)
+    public void CompleteForCommit(bool isNew)
     {
+        _rtree?.Restore();
         if (Meta.GeomColumn is not null)
         {
             Envelope? extent;
@@ -154,5 +165,6 @@ internal sealed class LayerWriter : IDisposable
     public void Dispose()
     {
         _insert?.Dispose(); _insertWithFid?.Dispose(); _update?.Dispose(); _delete?.Dispose();
+        _rtree?.Dispose();
     }
 }
