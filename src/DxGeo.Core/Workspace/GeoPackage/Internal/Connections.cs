@@ -40,7 +40,7 @@ internal sealed class ReaderConnection(SqliteConnection connection) : IDisposabl
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     public SqliteConnection Connection { get; } = connection;
-    public NetTopologySuite.IO.GeoPackageGeoReader GeometryReader { get; } = new() { HandleSRID = true };
+    public GeometryDecoder GeometryReader { get; } = new();
 
     public SqliteCommand Command(string sql)
     {
