@@ -15,5 +15,7 @@ internal static class CommandCatalog
         yield return SampleTownCommands.Build(ctx);
         yield return ImportExportCommands.BuildImport(ctx);
         yield return ImportExportCommands.BuildExport(ctx);
+        yield return QueryCommands.Build(ctx);
+        yield return MeshCommands.Build(ctx);
     }
 }
