@@ -15,6 +15,7 @@ public static class Suites
         new CrsSuite(),
         new GpkgSuite(),
         new ImportSuite(),
+        new QuerySuite(),
     ];
 
     public static int Run(string[] args)
