@@ -14,6 +14,7 @@ public static class Suites
     [
         new CrsSuite(),
         new GpkgSuite(),
+        new SampleTownSuite(),
     ];
 
     public static int Run(string[] args)
