@@ -16,6 +16,7 @@ public static class Suites
         new GpkgSuite(),
         new ImportSuite(),
         new QuerySuite(),
+        new SampleTownSuite(),
     ];
 
     public static int Run(string[] args)
