@@ -12,5 +12,10 @@ internal static class CommandCatalog
         yield return DictionaryCommand.Build(ctx);
         yield return WorkspaceCommands.BuildInit(ctx);
         yield return WorkspaceCommands.BuildLayers(ctx);
+        yield return SampleTownCommands.Build(ctx);
+        yield return ImportExportCommands.BuildImport(ctx);
+        yield return ImportExportCommands.BuildExport(ctx);
+        yield return QueryCommands.Build(ctx);
+        yield return MeshCommands.Build(ctx);
     }
 }

@@ -16,8 +16,15 @@ internal sealed class JapanZoneTable
     private const double MinLon = 122.0, MaxLon = 154.5, MinLat = 20.0, MaxLat = 46.0;
 
     private readonly Seed[] _seeds;
+    private readonly double[] _lon; // the seeds' coordinates as flat arrays for the scan
+    private readonly double[] _lat;
 
-    private JapanZoneTable(Seed[] seeds) => _seeds = seeds;
+    private JapanZoneTable(Seed[] seeds)
+    {
+        _seeds = seeds;
+        _lon = seeds.Select(s => s.LonDeg).ToArray();
+        _lat = seeds.Select(s => s.LatDeg).ToArray();
+    }
 
     public static JapanZoneTable Default { get; } = Load();
 
@@ -31,23 +38,22 @@ internal sealed class JapanZoneTable
     public int? ZoneOf(double lonDeg, double latDeg)
     {
         if (!(lonDeg >= MinLon && lonDeg <= MaxLon && latDeg >= MinLat && latDeg <= MaxLat)) return null;
+        // Equirectangular km at the query's latitude: exact enough to compare seeds tens of km apart.
+        var kx = 111.32 * Math.Cos(latDeg * Math.PI / 180);
+        const double ky = 110.57;
         var best = -1;
-        var bestKm = double.MaxValue;
-        for (var i = 0; i < _seeds.Length; i++)
+        var bestKm2 = double.MaxValue;
+        var lons = _lon;
+        var lats = _lat;
+        for (var i = 0; i < lons.Length; i++)
         {
-            var km = DistanceKm(lonDeg, latDeg, _seeds[i].LonDeg, _seeds[i].LatDeg);
-            if (km < bestKm) { bestKm = km; best = i; }
+            var dx = (lonDeg - lons[i]) * kx;
+            var dy = (latDeg - lats[i]) * ky;
+            var km2 = dx * dx + dy * dy;
+            if (km2 < bestKm2) { bestKm2 = km2; best = i; }
         }
-        return best >= 0 && bestKm <= _seeds[best].RadiusKm ? _seeds[best].Zone : null;
-    }
-
-    /// <summary>Equirectangular distance: exact enough to compare seeds tens of km apart.</summary>
-    private static double DistanceKm(double lon1, double lat1, double lon2, double lat2)
-    {
-        var cosLat = Math.Cos((lat1 + lat2) * 0.5 * Math.PI / 180);
-        var dx = (lon1 - lon2) * 111.32 * cosLat;
-        var dy = (lat1 - lat2) * 110.57;
-        return Math.Sqrt(dx * dx + dy * dy);
+        var radius = _seeds[best].RadiusKm;
+        return bestKm2 <= radius * radius ? _seeds[best].Zone : null;
     }
 
     private static JapanZoneTable Load()
