@@ -7,6 +7,8 @@ using DxGeo.Web.Internal;
 using DxGeo.Web.Ogc;
 using DxGeo.Web.Tiles;
 using DxGeo.Web.Tiles.Internal;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
@@ -21,12 +23,21 @@ namespace DxGeo.Web;
 public static class DxGeoWebServer
 {
     /// <summary>Opens the workspace, serves it on <paramref name="urls"/> until <paramref name="stop"/> fires, then closes it.</summary>
-    public static async Task Run(string workspacePath, string urls, CancellationToken stop, WebServerOptions? options = null)
+    /// <param name="listening">Called once the server listens, with the actual addresses (port 0 becomes a real port).</param>
+    public static async Task Run(string workspacePath, string urls, CancellationToken stop, WebServerOptions? options = null,
+        Action<IReadOnlyList<string>>? listening = null)
     {
         using var ws = GeoPackageWorkspace.Open(workspacePath);
         await using var app = Build(ws, (options ?? new WebServerOptions()) with { Urls = urls });
-        await app.RunAsync(stop);
+        await app.StartAsync(stop);
+        listening?.Invoke(Addresses(app));
+        try { await app.WaitForShutdownAsync(stop); }
+        finally { await app.StopAsync(CancellationToken.None); }
     }
+
+    /// <summary>The addresses a started application listens on.</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
 
     /// <summary>Configures the server for <paramref name="workspace"/> (which the caller keeps and disposes).</summary>
     /// <param name="configure">Extra builder configuration, e.g. a test server or logging providers.</param>
@@ -40,6 +51,8 @@ public static class DxGeoWebServer
         });
         builder.WebHost.UseUrls(options.Urls);
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+        // One line per request comes from RequestLogging; the framework's own per-request lines would triple it.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(new ServedWorkspace(workspace, options));
         builder.Services.AddSingleton(new TileCache(options.TileCacheEntries));
         builder.Services.AddOpenApi("v1", o =>
