@@ -160,7 +160,7 @@ public sealed class QuerySuite : ISuite
             var o = Exec("ogrinfo", "-ro", "-q", "-geom=NO", "-spat", F(b.MinX), F(b.MinY), F(b.MaxX), F(b.MaxY), path, "water_pipes");
             found += o.Split('\n').Count(l => l.StartsWith("OGRFeature(", StringComparison.Ordinal));
         }
-        Console.WriteLine($"| ogrinfo -spat (one process per query, prints features) | {label} | {boxes.Count} | {boxes.Count / sw.Elapsed.TotalSeconds:N1} | {(double)found / boxes.Count:N1} | |");
+        Console.WriteLine($"| ogrinfo -spat (one process per query, prints features) | {label} | {boxes.Count} | {Qps(boxes.Count / sw.Elapsed.TotalSeconds)} | {(double)found / boxes.Count:N1} | |");
     }
 
     private static void OgrPython(string dir, string path, List<Envelope> boxes, string label)
@@ -185,7 +185,7 @@ public sealed class QuerySuite : ISuite
             """);
         var r = Exec("/usr/bin/python3", script, path, boxFile).Trim().Split(' ');
         var s = double.Parse(r[0], Inv);
-        Console.WriteLine($"| GDAL OGR in-process (python3-gdal SetSpatialFilterRect) | {label} | {boxes.Count} | {boxes.Count / s:N0} | {double.Parse(r[1], Inv) / boxes.Count:N1} | |");
+        Console.WriteLine($"| GDAL OGR in-process (python3-gdal SetSpatialFilterRect) | {label} | {boxes.Count} | {Qps(boxes.Count / s)} | {double.Parse(r[1], Inv) / boxes.Count:N1} | |");
     }
 
     private static void Knn(IWorkspace ws, List<(double Lon, double Lat)> points)
@@ -193,7 +193,7 @@ public sealed class QuerySuite : ISuite
         var nearest = new NearestOp(ws, "water_pipes");
         foreach (var (lon, lat) in points.Take(20)) nearest.Run(lon, lat, 5);
         var (s, alloc, _) = Measure(() => points.Sum(p => (long)nearest.Run(p.Lon, p.Lat, 5).Count));
-        Console.WriteLine($"| DxGeo NearestOp (expanding R-tree boxes) | {points.Count} | {points.Count / s:N0} | {alloc / points.Count / 1024.0:N1} KiB | |");
+        Console.WriteLine($"| DxGeo NearestOp (expanding R-tree boxes) | {points.Count} | {Qps(points.Count / s)} | {alloc / points.Count / 1024.0:N1} KiB | |");
     }
 
     private static SpatialIndexSnapshot SnapshotKnn(IWorkspace ws, List<(double Lon, double Lat)> points)
@@ -203,7 +203,7 @@ public sealed class QuerySuite : ISuite
         var loadS = sw.Elapsed.TotalSeconds;
         foreach (var (lon, lat) in points.Take(20)) snapshot.Nearest(lon, lat, 5);
         var (s, alloc, _) = Measure(() => points.Sum(p => (long)snapshot.Nearest(p.Lon, p.Lat, 5).Count));
-        Console.WriteLine($"| DxGeo SpatialIndexSnapshot.Nearest (in-memory STR-tree) | {points.Count} | {points.Count / s:N0} | {alloc / points.Count / 1024.0:N1} KiB | load {loadS:F1} s ({snapshot.Count:N0} pipes, ids + metric geometry) |");
+        Console.WriteLine($"| DxGeo SpatialIndexSnapshot.Nearest (in-memory STR-tree) | {points.Count} | {Qps(points.Count / s)} | {alloc / points.Count / 1024.0:N1} KiB | load {loadS:F1} s ({snapshot.Count:N0} pipes, ids + metric geometry) |");
         return snapshot;
     }
 
@@ -215,7 +215,7 @@ public sealed class QuerySuite : ISuite
             var q = frame.Project(Gf.CreatePoint(new Coordinate(p.Lon, p.Lat)));
             return (long)ws.Read("water_pipes").Select(r => frame.Project(r.Geometry!).Distance(q)).Order().Take(5).Count();
         }));
-        Console.WriteLine($"| Full scan (project and measure every pipe) | {points.Count} | {points.Count / s:N2} | {alloc / points.Count / 1048576.0:N0} MiB | |");
+        Console.WriteLine($"| Full scan (project and measure every pipe) | {points.Count} | {Qps(points.Count / s)} | {alloc / points.Count / 1048576.0:N0} MiB | |");
     }
 
     private static void Snap(IWorkspace ws, SpatialIndexSnapshot snapshot, Random rng, int n)
@@ -257,7 +257,9 @@ public sealed class QuerySuite : ISuite
     }
 
     private static void Row(string what, string box, int queries, double s, long found, long alloc) =>
-        Console.WriteLine($"| {what} | {box} | {queries} | {queries / s:N1} | {(double)found / queries:N1} | {alloc / queries / 1024.0:N1} KiB |");
+        Console.WriteLine($"| {what} | {box} | {queries} | {Qps(queries / s)} | {(double)found / queries:N1} | {alloc / queries / 1024.0:N1} KiB |");
+
+    private static string Qps(double v) => v.ToString(v < 10 ? "N3" : "N0", Inv);
 
     private static string F(double v) => v.ToString("R", Inv);
 

@@ -17,5 +17,6 @@ internal static class CommandCatalog
         yield return ImportExportCommands.BuildExport(ctx);
         yield return QueryCommands.Build(ctx);
         yield return MeshCommands.Build(ctx);
+        yield return ServeCommand.Build(ctx);
     }
 }

@@ -108,11 +108,16 @@ internal static class MeshCommands
                 ctx.Err.WriteLine($"wrote {table.Records.Count:N0} {MeshLevels.NominalSize(lv)} cells to layer {name}");
             }
             if (p.GetValue(output) is { } file) GeoJson(ctx, table, file);
+            var (count, length, area) = (table.Records.Sum(r => (long)r.Values[2]!), table.Records.Sum(r => (double)r.Values[3]!), table.Records.Sum(r => (double)r.Values[4]!));
+            // Lengths for lines, areas for polygons: print only the measures the layer has.
+            var (lines, areas) = (length > 0, area > 0);
+            string[] Row(string code, string n, double lengthM, double areaM2) =>
+                [code, n, .. lines ? new[] { N(lengthM / 1000, "F3") } : [], .. areas ? new[] { N(areaM2, "F0") } : []];
             var rows = table.Records.OrderByDescending(r => (double)r.Values[3]!).ThenByDescending(r => (double)r.Values[4]!).ThenByDescending(r => (long)r.Values[2]!)
                 .Take(Math.Max(0, p.GetValue(top)))
-                .Select(r => new[] { (string)r.Values[0]!, ((long)r.Values[2]!).ToString(), N((double)r.Values[3]! / 1000, "F3"), N((double)r.Values[4]!, "F0") }).ToList();
-            rows.Add(["total", table.Records.Sum(r => (long)r.Values[2]!).ToString() + "*", N(table.Records.Sum(r => (double)r.Values[3]!) / 1000, "F3"), N(table.Records.Sum(r => (double)r.Values[4]!), "F0")]);
-            Table(ctx.Out, ["mesh_code", "features>", "length_km>", "area_m2>"], rows);
+                .Select(r => Row((string)r.Values[0]!, ((long)r.Values[2]!).ToString(), (double)r.Values[3]!, (double)r.Values[4]!)).ToList();
+            rows.Add(Row("total", count + "*", length, area));
+            Table(ctx.Out, ["mesh_code", "features>", .. lines ? new[] { "length_km>" } : [], .. areas ? new[] { "area_m2>" } : []], rows);
             ctx.Err.WriteLine($"{table.Records.Count:N0} {MeshLevels.NominalSize(lv)} cells hold features (* a feature crossing cells counts in each)");
             return 0;
         });

@@ -120,9 +120,16 @@ internal static class QueryCommands
             if (p.GetValue(groupBy) is { } field)
             {
                 var groups = result.GroupBy(field);
-                var rows = groups.Select(g => new[] { g.Key == "" ? "(null)" : g.Key, g.Count.ToString(), N(g.LengthKm, "F3"), N(g.LengthInsideKm, "F3"), N(g.AreaInsideM2, "F0") }).ToList();
-                rows.Add(["total", groups.Sum(g => g.Count).ToString(), N(groups.Sum(g => g.LengthKm), "F3"), N(groups.Sum(g => g.LengthInsideKm), "F3"), N(groups.Sum(g => g.AreaInsideM2), "F0")]);
-                Table(ctx.Out, [field, "count>", "length_km>", "inside_km>", "inside_m2>"], rows);
+                var total = new IntersectsGroup("total", groups.Sum(g => g.Count), groups.Sum(g => g.LengthM), groups.Sum(g => g.LengthInsideM), groups.Sum(g => g.AreaInsideM2));
+                // Lengths for lines, areas for polygons: print only the measures the layer has.
+                var (lines, areas) = (total.LengthM > 0, total.AreaInsideM2 > 0);
+                string[] Row(IntersectsGroup g) =>
+                [
+                    g.Key == "" ? "(null)" : g.Key, g.Count.ToString(),
+                    .. lines ? new[] { N(g.LengthKm, "F3"), N(g.LengthInsideKm, "F3") } : [], .. areas ? new[] { N(g.AreaInsideM2, "F0") } : [],
+                ];
+                Table(ctx.Out, [field, "count>", .. lines ? new[] { "length_km>", "inside_km>" } : [], .. areas ? new[] { "inside_m2>" } : []],
+                    [.. groups.Select(Row), Row(total)]);
                 return 0;
             }
             var extra = ExtraFields(result.Schema, p.GetValue(fields));

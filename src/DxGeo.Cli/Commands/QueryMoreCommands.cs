@@ -20,14 +20,18 @@ internal static class QueryMoreCommands
             using var ws = Open(ctx, p);
             var filter = p.GetValue(bbox) is { } b ? new FeatureQuery { BoundingBox = ParseBbox(b) } : null;
             var s = LayerSummaryOp.Run(ws, p.GetValue(layer)!, p.GetValue(groupBy), filter);
-            var rows = s.Groups.Select(Row).ToList();
-            rows.Add(Row(s.Total));
-            Table(ctx.Out, [s.GroupBy ?? "layer", "count>", "length_km>", "area_m2>"], s.GroupBy is null ? [Row(s.Total with { Key = s.Layer })] : rows);
+            // Lengths for lines, areas for polygons: print only the measures the layer has.
+            var (lines, areas) = (s.Total.LengthM > 0, s.Total.AreaM2 > 0);
+            string[] Row(GroupSummary g) =>
+            [
+                g.Key == "" ? "(null)" : g.Key, g.Count.ToString(),
+                .. lines ? new[] { N(g.LengthKm, "F3") } : [], .. areas ? new[] { N(g.AreaM2, "F0") } : [],
+            ];
+            var rows = s.GroupBy is null ? [Row(s.Total with { Key = s.Layer })] : s.Groups.Select(Row).Append(Row(s.Total)).ToList();
+            Table(ctx.Out, [s.GroupBy ?? "layer", "count>", .. lines ? new[] { "length_km>" } : [], .. areas ? new[] { "area_m2>" } : []], rows);
             return 0;
         });
         return cmd;
-
-        static string[] Row(GroupSummary g) => [g.Key == "" ? "(null)" : g.Key, g.Count.ToString(), N(g.LengthKm, "F3"), N(g.AreaM2, "F0")];
     }
 
     public static Command Buffer(CliContext ctx)
