@@ -12,6 +12,8 @@ public static class Suites
 {
     private static IReadOnlyList<ISuite> All() =>
     [
+        new CrsSuite(),
+        new GpkgSuite(),
     ];
 
     public static int Run(string[] args)

@@ -9,5 +9,13 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Build(CliContext ctx)
     {
         yield return DemoCommand.Build(ctx);
+        yield return DictionaryCommand.Build(ctx);
+        yield return WorkspaceCommands.BuildInit(ctx);
+        yield return WorkspaceCommands.BuildLayers(ctx);
+        yield return SampleTownCommands.Build(ctx);
+        yield return ImportExportCommands.BuildImport(ctx);
+        yield return ImportExportCommands.BuildExport(ctx);
+        yield return QueryCommands.Build(ctx);
+        yield return MeshCommands.Build(ctx);
     }
 }
