@@ -17,5 +17,7 @@ internal static class CommandCatalog
         yield return ImportExportCommands.BuildExport(ctx);
         yield return QueryCommands.Build(ctx);
         yield return MeshCommands.Build(ctx);
+        yield return FlyCommands.Build(ctx);
+        yield return SimCommands.Build(ctx);
     }
 }
