@@ -50,9 +50,14 @@ public sealed class MissionRunner(VehicleController vehicle)
                 throw new DxGeoException($"vehicle did not climb to {takeoffAlt:F0} m after take-off");
             await vehicle.StartMissionAsync(ct);
 
-            void Report(VehicleState s, Messages.IMavlinkMessage _) =>
-                progress?.Report((Math.Max(0, s.LastReachedSeq - offset + 1), mission.Count,
-                    $"item {s.MissionSeq - offset + 1}/{mission.Count}, alt {s.AltitudeRelM:F0} m, battery {s.BatteryPct:F0} %, {s.Mode}"));
+            string? lastText = null;
+            void Report(VehicleState s, Messages.IMavlinkMessage _)
+            {
+                var text = $"item {Math.Max(0, s.MissionSeq - offset + 1)}/{mission.Count}, alt {s.AltitudeRelM:F0} m, battery {s.BatteryPct:F0} %, {s.Mode}";
+                if (text == lastText) return; // telemetry repeats itself; report changes only
+                lastText = text;
+                progress?.Report((Math.Max(0, s.LastReachedSeq - offset + 1), mission.Count, text));
+            }
             vehicle.State.Updated += Report;
             try
             {
