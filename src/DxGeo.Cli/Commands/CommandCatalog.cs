@@ -18,5 +18,7 @@ internal static class CommandCatalog
         yield return QueryCommands.Build(ctx);
         yield return MeshCommands.Build(ctx);
         yield return ServeCommand.Build(ctx);
+        yield return FlyCommands.Build(ctx);
+        yield return SimCommands.Build(ctx);
     }
 }

@@ -8,7 +8,7 @@ namespace DxGeo.Mavlink.Simulator;
 public sealed partial class SimVehicle
 {
     /// <summary>Executes a command the way the flavour's autopilot would and returns its MAV_RESULT.</summary>
-    private MavResult Execute(MavCmd cmd, float p1, float p2, float p3, float p4, float p5, float p6, float p7, List<IMavlinkMessage> outbox)
+    private MavResult Execute(MavCmd cmd, byte confirmation, float p1, float p2, float p3, float p4, float p5, float p6, float p7, List<IMavlinkMessage> outbox)
     {
         switch (cmd)
         {
@@ -46,6 +46,8 @@ public sealed partial class SimVehicle
 
             case MavCmd.MissionStart:
                 if (!_flight.Armed || !HasMission()) return MavResult.Denied;
+                // A retransmission (confirmation > 0) after a lost ACK must not restart a running mission.
+                if (confirmation > 0 && _flight.Mode == FlightMode.Auto && !_flight.MissionComplete) return MavResult.Accepted;
                 _flight.StartMission(Math.Max((int)p1, _o.Flavor == AutopilotFlavor.ArduPilot ? 1 : 0));
                 return MavResult.Accepted;
 

@@ -99,10 +99,10 @@ public sealed partial class SimVehicle : IAsyncDisposable
         switch (rm.Message)
         {
             case CommandLong c when Addressed(c.TargetSystem):
-                outbox.Add(Ack(rm, c.Command, Execute(c.Command, c.Param1, c.Param2, c.Param3, c.Param4, c.Param5, c.Param6, c.Param7, outbox)));
+                outbox.Add(Ack(rm, c.Command, Execute(c.Command, c.Confirmation, c.Param1, c.Param2, c.Param3, c.Param4, c.Param5, c.Param6, c.Param7, outbox)));
                 break;
             case CommandInt c when Addressed(c.TargetSystem):
-                outbox.Add(Ack(rm, c.Command, Execute(c.Command, c.Param1, c.Param2, c.Param3, c.Param4, c.X / 1e7f, c.Y / 1e7f, c.Z, outbox)));
+                outbox.Add(Ack(rm, c.Command, Execute(c.Command, 0, c.Param1, c.Param2, c.Param3, c.Param4, c.X / 1e7f, c.Y / 1e7f, c.Z, outbox)));
                 break;
             case RequestDataStream r when Addressed(r.TargetSystem):
                 RequestStream(r.StreamId, r.StartStop == 0 ? (ushort)0 : r.MessageRateHz);
