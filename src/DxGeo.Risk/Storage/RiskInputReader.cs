@@ -33,18 +33,6 @@ public static class RiskInputReader
         };
     }
 
-    /// <summary>Fid of every pipe by pipe id, for writing results back.</summary>
-    public static Dictionary<string, FeatureRecord> PipeRecords(IWorkspace ws)
-    {
-        var layer = AssetLayers.Pipes;
-        var idIndex = layer.Schema.IndexOf("pipe_id");
-        var result = new Dictionary<string, FeatureRecord>(StringComparer.Ordinal);
-        if (ws.FindLayer(layer.Schema.Name) is null) return result;
-        foreach (var r in ws.Read(layer.Schema.Name))
-            if (r.Values[idIndex] is string id) result[id] = r;
-        return result;
-    }
-
     private static List<T> ReadLayer<T>(IWorkspace ws, IAssetLayer<T> layer)
     {
         var info = ws.FindLayer(layer.Schema.Name);
