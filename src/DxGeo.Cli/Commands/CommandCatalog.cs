@@ -13,5 +13,6 @@ internal static class CommandCatalog
         yield return WorkspaceCommands.BuildInit(ctx);
         yield return WorkspaceCommands.BuildLayers(ctx);
         yield return SampleTownCommands.Build(ctx);
+        yield return RiskCommands.Build(ctx);
     }
 }
