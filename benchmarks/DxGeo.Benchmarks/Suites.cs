@@ -14,6 +14,7 @@ public static class Suites
     [
         new CrsSuite(),
         new GpkgSuite(),
+        new MavlinkSuite(),
     ];
 
     public static int Run(string[] args)

@@ -10,6 +10,7 @@ internal static class DemoCommand
     [
         new BuildWorkspaceStep(),
         new SpatialAnswersStep(),
+        new LeveeFlightStep(),
     ];
 
     public static Command Build(CliContext ctx)
