@@ -12,6 +12,11 @@ public static class Suites
 {
     private static IReadOnlyList<ISuite> All() =>
     [
+        new CrsSuite(),
+        new GpkgSuite(),
+        new ImportSuite(),
+        new QuerySuite(),
+        new SampleTownSuite(),
     ];
 
     public static int Run(string[] args)

@@ -8,6 +8,8 @@ internal static class DemoCommand
 {
     private static IReadOnlyList<IDemoStep> Steps() =>
     [
+        new BuildWorkspaceStep(),
+        new SpatialAnswersStep(),
     ];
 
     public static Command Build(CliContext ctx)

@@ -1,0 +1,96 @@
+using System.Buffers;
+using NetTopologySuite.Geometries;
+using ProjNet.CoordinateSystems.Transformations;
+
+namespace DxGeo.Core.Crs.Internal;
+
+/// <summary>
+/// source (E, N) → lon/lat → target (E, N), each projection taken from its own geographic CRS.
+/// All shipped datums (WGS 84, JGD2011, JGD2000) are treated as one for lon/lat, as PROJ does (null shift):
+/// letting ProjNet shift WGS 84 → JGD2011 through geocentric coordinates moves points by ~4 mm for nothing.
+/// </summary>
+internal sealed class ProjNetTransform : ICoordinateTransform
+{
+    private readonly CrsDefinition _source;
+    private readonly CrsDefinition _target;
+    private readonly MathTransform? _toLonLat;   // source projection, inverted
+    private readonly MathTransform? _fromLonLat; // target projection
+    private readonly Lazy<ICoordinateTransform> _inverse;
+
+    public ProjNetTransform(CrsDefinition source, CrsDefinition target, Func<ICoordinateTransform> inverse)
+    {
+        _source = source;
+        _target = target;
+        if (source.Epsg != target.Epsg)
+        {
+            _toLonLat = source.FromLonLat?.Inverse();
+            _fromLonLat = target.FromLonLat;
+        }
+        _inverse = new Lazy<ICoordinateTransform>(inverse);
+    }
+
+    public int SourceEpsg => _source.Epsg;
+    public int TargetEpsg => _target.Epsg;
+
+    public (double X, double Y) Transform(double x, double y)
+    {
+        _toLonLat?.Transform(ref x, ref y);
+        _fromLonLat?.Transform(ref x, ref y);
+        return (x, y);
+    }
+
+    public void Transform(Span<double> xs, Span<double> ys)
+    {
+        if (xs.Length != ys.Length)
+            throw new ArgumentException($"xs has {xs.Length} values but ys has {ys.Length}", nameof(ys));
+        _toLonLat?.Transform(xs, ys, 1, 1);
+        _fromLonLat?.Transform(xs, ys, 1, 1);
+    }
+
+    public TGeometry Transform<TGeometry>(TGeometry geometry) where TGeometry : Geometry
+    {
+        ArgumentNullException.ThrowIfNull(geometry);
+        var copy = (TGeometry)geometry.Copy();
+        if (_toLonLat is not null || _fromLonLat is not null) copy.Apply(new SequenceFilter(this));
+        copy.SRID = TargetEpsg;
+        return copy;
+    }
+
+    public ICoordinateTransform Inverse() => _inverse.Value;
+
+    public override string ToString() => $"EPSG:{SourceEpsg} → EPSG:{TargetEpsg}";
+
+    /// <summary>Transforms each coordinate sequence as a whole through the span path.</summary>
+    private sealed class SequenceFilter(ProjNetTransform transform) : IEntireCoordinateSequenceFilter
+    {
+        public bool Done => false;
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq)
+        {
+            var n = seq.Count;
+            if (n == 0) return;
+            var buffer = ArrayPool<double>.Shared.Rent(2 * n);
+            try
+            {
+                var xs = buffer.AsSpan(0, n);
+                var ys = buffer.AsSpan(n, n);
+                for (var i = 0; i < n; i++)
+                {
+                    xs[i] = seq.GetX(i);
+                    ys[i] = seq.GetY(i);
+                }
+                transform.Transform(xs, ys);
+                for (var i = 0; i < n; i++)
+                {
+                    seq.SetX(i, xs[i]);
+                    seq.SetY(i, ys[i]);
+                }
+            }
+            finally
+            {
+                ArrayPool<double>.Shared.Return(buffer);
+            }
+        }
+    }
+}
