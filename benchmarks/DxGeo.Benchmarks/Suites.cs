@@ -14,6 +14,9 @@ public static class Suites
     [
         new CrsSuite(),
         new GpkgSuite(),
+        new ImportSuite(),
+        new QuerySuite(),
+        new SampleTownSuite(),
     ];
 
     public static int Run(string[] args)

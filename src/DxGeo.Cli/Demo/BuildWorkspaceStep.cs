@@ -2,7 +2,6 @@ using System.Globalization;
 using DxGeo.Core.Assets.Layers;
 using DxGeo.Core.Crs;
 using DxGeo.Core.Import;
-using DxGeo.Core.Spatial;
 using DxGeo.Core.Workspace;
 using DxGeo.Core.Workspace.GeoPackage;
 
@@ -13,7 +12,8 @@ internal sealed class BuildWorkspaceStep : IDemoStep
 {
     // Context layers first, pipes before breaks (breaks snap to pipes on import).
     private static readonly string[] Order =
-        ["roads", "soil", "flood_zones", "no_fly_zones", "facilities", "road_works", "levees", "bridges", "water_pipes", "pipe_breaks"];
+        ["roads", "soil", "flood_zones", "no_fly_zones", "facilities", "road_works", "levees", "bridges", "water_pipes", "pipe_breaks",
+         "districts", "waterways", "water_areas"];
 
     public string Title => "Workspace from the sample town";
 
@@ -24,7 +24,7 @@ internal sealed class BuildWorkspaceStep : IDemoStep
         var ws = GeoPackageWorkspace.Create(ctx.WorkspacePath);
         ctx.Workspace = ws;
 
-        var snap = new BreakSnapEnricher();
+        var snap = new BreakSnapEnricher(toleranceM: 10);
         foreach (var layer in Order)
         {
             var file = Path.Combine(ctx.SampleDir, layer + ".geojson");
@@ -32,8 +32,7 @@ internal sealed class BuildWorkspaceStep : IDemoStep
             var report = LayerImporter.Import(ws, file, new ImportOptions { Layer = layer, Enrichers = [snap] });
             ctx.Out.WriteLine($"  imported {report.FeaturesImported,6:N0} {layer}");
         }
-        if (snap.Unsnapped.Count > 0)
-            ctx.Out.WriteLine($"  {snap.Unsnapped.Count} breaks have no pipe within {snap.ToleranceM} m: {string.Join(", ", snap.Unsnapped.Take(5))}");
+        ctx.Out.WriteLine($"  breaks snapped to a pipe on import: {snap.Snapped:N0}; none within {snap.ToleranceM} m: {snap.Unsnapped:N0}");
 
         var inv = CultureInfo.InvariantCulture;
         ctx.Out.WriteLine();
