@@ -17,6 +17,7 @@ import { t, lang, setLang, label } from './i18n.js';
 import { styleFor, order, visibleByDefault, meshStyle, materialColours, riskClasses, mlitColours } from './styles.js';
 
 const $ = (id) => document.getElementById(id);
+const LARGE_LAYER = 20000;
 const state = { pipeStyle: 'material', layers: {}, config: null };
 const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -34,6 +35,9 @@ function buildLayers(config, map) {
       source: new VectorTileSource({ format: new MVT({ idProperty: 'fid' }), url: l.tiles, maxZoom: 18 }),
       style: styleFor(l.id, state),
       visible: visibleByDefault.has(l.id),
+      // A very large layer (100k+ pipe segments) is drawn from z14 (a few km across) down: a low-zoom tile would hold
+      // the whole network and take seconds to build; the mesh summary gives the overview there.
+      minZoom: l.featureCount > LARGE_LAYER ? 13.5 : undefined,
       zIndex: 10 + i,
       properties: { id: l.id },
     });
