@@ -20,5 +20,6 @@ internal static class CommandCatalog
         yield return ServeCommand.Build(ctx);
         yield return FlyCommands.Build(ctx);
         yield return SimCommands.Build(ctx);
+        yield return RiskCommands.Build(ctx);
     }
 }
