@@ -27,6 +27,18 @@ public sealed class AgeWithinMaterialBaseline
         return new AgeWithinMaterialBaseline(rate);
     }
 
+    /// <summary>Material order from the record as seen in one year's rows: all past breaks over km × years of record.</summary>
+    public static AgeWithinMaterialBaseline FitFromRecord(IReadOnlyList<PipeYearRow> rowsOfOneYear)
+    {
+        var rate = rowsOfOneYear.GroupBy(r => r.Material)
+            .Select(g => (Material: g.Key, PerKmYear: g.Sum(r => (double)r.OwnBreaksAll) /
+                Math.Max(1e-9, g.Sum(r => r.LengthM / 1000.0 * Math.Max(1, float.IsNaN(r.AgeYears) ? r.HistoryYears : Math.Min(r.HistoryYears, r.AgeYears))))))
+            .OrderBy(x => x.PerKmYear).ThenBy(x => x.Material, StringComparer.Ordinal)
+            .Select((x, i) => (x.Material, Rank: i + 1))
+            .ToDictionary(x => x.Material, x => x.Rank);
+        return new AgeWithinMaterialBaseline(rate);
+    }
+
     /// <summary>Materials from most to least vulnerable, as fitted.</summary>
     public IReadOnlyList<string> MaterialOrder => _classRank.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).ToArray();
 

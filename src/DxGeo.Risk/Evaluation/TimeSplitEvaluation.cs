@@ -23,8 +23,13 @@ public sealed record EvaluationFold
     public RankingMetrics Method(string name) => Methods.First(m => m.Method == name);
 }
 
-/// <summary>All folds of a rolling time-based evaluation; the last one is the headline (the most recent year).</summary>
-public sealed record TimeSplitReport(IReadOnlyList<EvaluationFold> Folds)
+/// <summary>
+/// All folds of a rolling time-based evaluation. <see cref="Pooled"/> ranks the held-out pipe-years of every fold
+/// together (each scored by the model trained before its year): with a few dozen breaks a year, one year alone is noisy.
+/// </summary>
+public sealed record TimeSplitReport(IReadOnlyList<EvaluationFold> Folds, IReadOnlyList<RankingMetrics> Pooled,
+    CalibrationTable PooledCalibration, IReadOnlyDictionary<string, (double X, double Y)[]> PooledCurveByCount,
+    IReadOnlyDictionary<string, (double X, double Y)[]> PooledCurveByLength)
 {
     public EvaluationFold Latest => Folds[^1];
 
@@ -58,6 +63,8 @@ public static class TimeSplitEvaluation
     {
         if (testYears.Count == 0) throw new ArgumentException("at least one test year is needed", nameof(testYears));
         var folds = new List<EvaluationFold>();
+        var pooledRows = new List<PipeYearRow>();
+        var pooledScores = new List<RankerScores>();
         foreach (var testYear in testYears.Order())
         {
             var train = panel.Where(r => r.Year < testYear).ToList();
@@ -66,12 +73,37 @@ public static class TimeSplitEvaluation
                 throw new DxGeoException($"cannot evaluate on {testYear}: {train.Count} training and {test.Count} test pipe-years " +
                     "(the break record needs at least three years)");
             progress?.Report($"fold: train ≤ {testYear - 1}, test {testYear}");
-            folds.Add(Fold(train, test, testYear, training));
+            var (fold, scores) = Fold(train, test, testYear, training);
+            folds.Add(fold);
+            pooledRows.AddRange(test);
+            pooledScores.Add(scores[0]);
+            pooledScores.AddRange(scores.Skip(1));
         }
-        return new TimeSplitReport(folds);
+        var methods = folds[0].Methods.Select(m => m.Method).ToArray();
+        var pooled = methods.Select(name =>
+        {
+            var parts = pooledScores.Where(s => s.Method == name).ToArray();
+            var prob = parts.All(p => p.Probability is not null) ? parts.SelectMany(p => p.Probability!).ToArray() : null;
+            return new RankerScores(name, parts.SelectMany(p => p.Score).ToArray(), parts.SelectMany(p => p.ScorePerKm).ToArray(), prob);
+        }).ToArray();
+        var (_, calibration, byCount, byLength) = Measure(pooled, pooledRows);
+        return new TimeSplitReport(folds, pooled.Select(s => RankingMetrics.Evaluate(s, pooledRows)).ToArray(), calibration, byCount, byLength);
     }
 
-    private static EvaluationFold Fold(List<PipeYearRow> train, List<PipeYearRow> test, int testYear, BreakRiskTrainingOptions? training)
+    private static (IReadOnlyList<RankingMetrics>, CalibrationTable, Dictionary<string, (double, double)[]>, Dictionary<string, (double, double)[]>)
+        Measure(RankerScores[] scores, List<PipeYearRow> test)
+    {
+        var methods = scores.Select(s => RankingMetrics.Evaluate(s, test)).ToArray();
+        var labels = test.Select(r => r.Label).ToArray();
+        var ones = Enumerable.Repeat(1.0, test.Count).ToArray();
+        var lengths = test.Select(r => (double)r.LengthM).ToArray();
+        var breaks = test.Select(r => (double)r.BreakCount).ToArray();
+        return (methods, CalibrationTable.From(scores[0].Probability!, labels),
+            scores.ToDictionary(s => s.Method, s => new RankedCapture(s.Score, ones, breaks).Curve()),
+            scores.ToDictionary(s => s.Method, s => new RankedCapture(s.ScorePerKm, lengths, breaks).Curve()));
+    }
+
+    private static (EvaluationFold, RankerScores[]) Fold(List<PipeYearRow> train, List<PipeYearRow> test, int testYear, BreakRiskTrainingOptions? training)
     {
         var model = BreakRiskModel.Train(train, training);
         var scores = new[]
@@ -80,21 +112,17 @@ public static class TimeSplitEvaluation
             AgeWithinMaterialBaseline.Fit(train).Score(test),
             PastBreaksBaseline.Score(test),
         };
-        var methods = scores.Select(s => RankingMetrics.Evaluate(s, test)).ToArray();
-        var labels = test.Select(r => r.Label).ToArray();
-        var ones = Enumerable.Repeat(1.0, test.Count).ToArray();
-        var lengths = test.Select(r => (double)r.LengthM).ToArray();
-        var breaks = test.Select(r => (double)r.BreakCount).ToArray();
-        return new EvaluationFold
+        var (methods, calibration, byCount, byLength) = Measure(scores, test);
+        return (new EvaluationFold
         {
             TestYear = testYear,
             TrainFromYear = (int)train.Min(r => r.Year),
             TrainToYear = (int)train.Max(r => r.Year),
             TrainRows = train.Count,
             Methods = methods,
-            Calibration = CalibrationTable.From(scores[0].Probability!, labels),
-            CurveByCount = scores.ToDictionary(s => s.Method, s => new RankedCapture(s.Score, ones, breaks).Curve()),
-            CurveByLength = scores.ToDictionary(s => s.Method, s => new RankedCapture(s.ScorePerKm, lengths, breaks).Curve()),
-        };
+            Calibration = calibration,
+            CurveByCount = byCount,
+            CurveByLength = byLength,
+        }, scores);
     }
 }

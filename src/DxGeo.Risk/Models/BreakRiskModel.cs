@@ -35,7 +35,7 @@ public sealed class BreakRiskModel
             throw new DxGeoException($"cannot train a break model: {positives} of {rows.Count} training pipe-years had a break " +
                 "(need some years with and some without breaks)");
 
-        var prior = BreakRatePrior.Fit(rows, o.Seed);
+        var prior = BreakRatePrior.Fit(rows);
         prior.Apply(rows);
         var ml = new MLContext(o.Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
@@ -83,21 +83,22 @@ public sealed class BreakRiskModel
         return probs;
     }
 
-    /// <summary>Writes the ML.NET zip at <paramref name="path"/> and the prior beside it (<c>.prior.zip</c> + <c>.prior.json</c>).</summary>
+    /// <summary>Writes the ML.NET zip at <paramref name="path"/> and the prior beside it (<c>.prior.json</c>).</summary>
     public void Save(string path)
     {
         var schema = _ml.Data.LoadFromEnumerable(Array.Empty<PipeYearRow>()).Schema;
         _ml.Model.Save(_model, schema, path);
-        Prior.Save(PriorPath(path));
+        File.WriteAllText(PriorPath(path), Prior.ToJson());
     }
 
     public static BreakRiskModel Load(string path)
     {
         if (!File.Exists(path)) throw new DxGeoException($"{path}: no break-risk model here (train one with `dxgeo risk train`)");
+        if (!File.Exists(PriorPath(path))) throw new DxGeoException($"{PriorPath(path)}: missing (written beside the model by `dxgeo risk train`)");
         var ml = new MLContext();
         try
         {
-            return new BreakRiskModel(ml, ml.Model.Load(path, out _), BreakRatePrior.Load(PriorPath(path)));
+            return new BreakRiskModel(ml, ml.Model.Load(path, out _), BreakRatePrior.FromJson(File.ReadAllText(PriorPath(path)), PriorPath(path)));
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or IOException
                                       or System.Text.Json.JsonException)
@@ -106,7 +107,7 @@ public sealed class BreakRiskModel
         }
     }
 
-    private static string PriorPath(string zipPath) => Path.ChangeExtension(zipPath, ".prior.zip");
+    private static string PriorPath(string zipPath) => Path.ChangeExtension(zipPath, ".prior.json");
 
     /// <summary>Expected breaks in the year from the probability, assuming breaks arrive as a Poisson process: λ = −ln(1 − p).</summary>
     public static double ExpectedBreaks(double probability) => -Math.Log(1 - Math.Clamp(probability, 0, 0.999999));

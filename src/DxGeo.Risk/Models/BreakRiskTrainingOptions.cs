@@ -3,11 +3,11 @@ namespace DxGeo.Risk.Models;
 /// <summary>Gradient-boosted tree settings for the break-risk model (LightGBM through ML.NET).</summary>
 public sealed record BreakRiskTrainingOptions
 {
-    public int Iterations { get; init; } = 250;
-    public int Leaves { get; init; } = 15;
+    public int Iterations { get; init; } = 100;
+    public int Leaves { get; init; } = 7;
     public double LearningRate { get; init; } = 0.04;
     /// <summary>Smallest number of pipe-years in a leaf: keeps rare break patterns from being memorised.</summary>
-    public int MinRowsPerLeaf { get; init; } = 60;
+    public int MinRowsPerLeaf { get; init; } = 200;
     public double L2Regularization { get; init; } = 1.0;
     /// <summary>Share of features each tree sees (decorrelates trees on the correlated break-count features).</summary>
     public double FeatureFraction { get; init; } = 0.8;
