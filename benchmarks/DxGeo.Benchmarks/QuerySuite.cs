@@ -45,8 +45,8 @@ public sealed class QuerySuite : ISuite
             var smallBoxes = Boxes(rng, small, 300);
             var mediumBoxes = Boxes(rng, medium, 2000);
             Console.WriteLine("## Bounding-box queries (features whose geometry meets the box, exact test)\n");
-            Console.WriteLine("| method | box | queries | queries/s | features/query | alloc/query |");
-            Console.WriteLine("|---|---|---:|---:|---:|---:|");
+            Console.WriteLine("| method | box | queries | queries/s (wall) | queries per CPU-s | features/query | alloc/query |");
+            Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
             using (var ws = GeoPackageWorkspace.Open(path))
             {
                 Bbox(ws, smallBoxes, "300 m");
@@ -59,8 +59,8 @@ public sealed class QuerySuite : ISuite
             OgrPython(dir, path, mediumBoxes, "2 km");
 
             Console.WriteLine("\n## k-nearest (k = 5) pipes to random points\n");
-            Console.WriteLine("| method | queries | queries/s | alloc/query | note |");
-            Console.WriteLine("|---|---:|---:|---:|---|");
+            Console.WriteLine("| method | queries | queries/s (wall) | queries per CPU-s | alloc/query | note |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---|");
             var points = Enumerable.Range(0, knn).Select(_ => (Lon0 + rng.NextDouble() * SpanDeg, Lat0 + rng.NextDouble() * SpanDeg)).ToList();
             using (var ws = GeoPackageWorkspace.Open(path))
             {
@@ -135,32 +135,35 @@ public sealed class QuerySuite : ISuite
     {
         var query = new BoundingBoxQuery(ws, "water_pipes");
         foreach (var b in boxes.Take(20)) query.Run(b).Count(); // warm-up
-        var (s, alloc, found) = Measure(() => boxes.Sum(b => (long)query.Run(b).Count()));
-        Row("DxGeo BoundingBoxQuery (R-tree + exact)", label, boxes.Count, s, found, alloc);
-        var (s2, alloc2, found2) = Measure(() => boxes.Sum(b => (long)ws.Read("water_pipes", new FeatureQuery { BoundingBox = b }).Count()));
-        Row("IWorkspace.Read with the bbox only (R-tree candidates, no exact test)", label, boxes.Count, s2, found2, alloc2);
+        var (s, cpu, alloc, found) = Measure(() => boxes.Sum(b => (long)query.Run(b).Count()));
+        Row("DxGeo BoundingBoxQuery (R-tree + exact)", label, boxes.Count, s, cpu, found, KiB(alloc, boxes.Count));
+        var (s2, cpu2, alloc2, found2) = Measure(() => boxes.Sum(b => (long)ws.Read("water_pipes", new FeatureQuery { BoundingBox = b }).Count()));
+        Row("IWorkspace.Read with the bbox only (R-tree candidates, no exact test)", label, boxes.Count, s2, cpu2, found2, KiB(alloc2, boxes.Count));
     }
 
     private static void FullScanBbox(IWorkspace ws, List<Envelope> boxes, string label)
     {
-        var (s, alloc, found) = Measure(() => boxes.Sum(b =>
+        var (s, cpu, alloc, found) = Measure(() => boxes.Sum(b =>
         {
             var rect = Gf.ToGeometry(b);
             return (long)ws.Read("water_pipes").Count(r => r.Geometry!.EnvelopeInternal.Intersects(b) && rect.Intersects(r.Geometry));
         }));
-        Row("Full scan (read every feature, same exact test)", label, boxes.Count, s, found, alloc);
+        Row("Full scan (read every feature, same exact test)", label, boxes.Count, s, cpu, found, $"{alloc / boxes.Count / 1048576.0:N0} MiB");
     }
 
     private static void OgrInfo(string path, List<Envelope> boxes, string label)
     {
         var sw = Stopwatch.StartNew();
         long found = 0;
+        double cpu = 0;
         foreach (var b in boxes)
         {
-            var o = Exec("ogrinfo", "-ro", "-q", "-geom=NO", "-spat", F(b.MinX), F(b.MinY), F(b.MaxX), F(b.MaxY), path, "water_pipes");
+            var (o, err) = ExecFull("/usr/bin/time", "-f", "cpu %U %S", "ogrinfo", "-ro", "-q", "-geom=NO", "-spat", F(b.MinX), F(b.MinY), F(b.MaxX), F(b.MaxY), path, "water_pipes");
             found += o.Split('\n').Count(l => l.StartsWith("OGRFeature(", StringComparison.Ordinal));
+            var t = err.Split('\n').Last(l => l.StartsWith("cpu ", StringComparison.Ordinal)).Split(' ');
+            cpu += double.Parse(t[1], Inv) + double.Parse(t[2], Inv);
         }
-        Console.WriteLine($"| ogrinfo -spat (one process per query, prints features) | {label} | {boxes.Count} | {Qps(boxes.Count / sw.Elapsed.TotalSeconds)} | {(double)found / boxes.Count:N1} | |");
+        Row("ogrinfo -spat (one process per query, prints features)", label, boxes.Count, sw.Elapsed.TotalSeconds, cpu, found, "");
     }
 
     private static void OgrPython(string dir, string path, List<Envelope> boxes, string label)
@@ -176,46 +179,44 @@ public sealed class QuerySuite : ISuite
             for b in boxes[:20]:
                 lyr.SetSpatialFilterRect(*b)
                 for f in lyr: pass
-            t = time.perf_counter(); n = 0
+            t = time.perf_counter(); c = time.process_time(); n = 0
             for b in boxes:
                 lyr.SetSpatialFilterRect(*b)
                 for f in lyr:
                     f.GetGeometryRef(); n += 1
-            print(time.perf_counter() - t, n)
+            print(time.perf_counter() - t, time.process_time() - c, n)
             """);
         var r = Exec("/usr/bin/python3", script, path, boxFile).Trim().Split(' ');
-        var s = double.Parse(r[0], Inv);
-        Console.WriteLine($"| GDAL OGR in-process (python3-gdal SetSpatialFilterRect) | {label} | {boxes.Count} | {Qps(boxes.Count / s)} | {double.Parse(r[1], Inv) / boxes.Count:N1} | |");
+        Row("GDAL OGR in-process (python3-gdal SetSpatialFilterRect)", label, boxes.Count, double.Parse(r[0], Inv), double.Parse(r[1], Inv), long.Parse(r[2], Inv), "");
     }
 
     private static void Knn(IWorkspace ws, List<(double Lon, double Lat)> points)
     {
         var nearest = new NearestOp(ws, "water_pipes");
         foreach (var (lon, lat) in points.Take(20)) nearest.Run(lon, lat, 5);
-        var (s, alloc, _) = Measure(() => points.Sum(p => (long)nearest.Run(p.Lon, p.Lat, 5).Count));
-        Console.WriteLine($"| DxGeo NearestOp (expanding R-tree boxes) | {points.Count} | {Qps(points.Count / s)} | {alloc / points.Count / 1024.0:N1} KiB | |");
+        var (s, cpu, alloc, _) = Measure(() => points.Sum(p => (long)nearest.Run(p.Lon, p.Lat, 5).Count));
+        Console.WriteLine($"| DxGeo NearestOp (expanding R-tree boxes) | {points.Count} | {Qps(points.Count / s)} | {Qps(points.Count / cpu)} | {KiB(alloc, points.Count)} | |");
     }
 
     private static SpatialIndexSnapshot SnapshotKnn(IWorkspace ws, List<(double Lon, double Lat)> points)
     {
-        var sw = Stopwatch.StartNew();
-        var snapshot = SpatialIndexSnapshot.Load(ws, "water_pipes", keepFeatures: false);
-        var loadS = sw.Elapsed.TotalSeconds;
-        foreach (var (lon, lat) in points.Take(20)) snapshot.Nearest(lon, lat, 5);
-        var (s, alloc, _) = Measure(() => points.Sum(p => (long)snapshot.Nearest(p.Lon, p.Lat, 5).Count));
-        Console.WriteLine($"| DxGeo SpatialIndexSnapshot.Nearest (in-memory STR-tree) | {points.Count} | {Qps(points.Count / s)} | {alloc / points.Count / 1024.0:N1} KiB | load {loadS:F1} s ({snapshot.Count:N0} pipes, ids + metric geometry) |");
+        SpatialIndexSnapshot? snapshot = null;
+        var (loadS, loadCpu, _, _) = Measure(() => (snapshot = SpatialIndexSnapshot.Load(ws, "water_pipes", keepFeatures: false)).Count);
+        foreach (var (lon, lat) in points.Take(20)) snapshot!.Nearest(lon, lat, 5);
+        var (s, cpu, alloc, _) = Measure(() => points.Sum(p => (long)snapshot!.Nearest(p.Lon, p.Lat, 5).Count));
+        Console.WriteLine($"| DxGeo SpatialIndexSnapshot.Nearest (in-memory STR-tree) | {points.Count} | {Qps(points.Count / s)} | {Qps(points.Count / cpu)} | {KiB(alloc, points.Count)} | load {loadS:F1} s wall, {loadCpu:F1} s CPU ({snapshot!.Count:N0} pipes, ids + metric geometry) |");
         return snapshot;
     }
 
     private static void FullScanKnn(IWorkspace ws, List<(double Lon, double Lat)> points)
     {
         var frame = MetricFrame.For(Lon0 + SpanDeg / 2, Lat0 + SpanDeg / 2);
-        var (s, alloc, _) = Measure(() => points.Sum(p =>
+        var (s, cpu, alloc, _) = Measure(() => points.Sum(p =>
         {
             var q = frame.Project(Gf.CreatePoint(new Coordinate(p.Lon, p.Lat)));
             return (long)ws.Read("water_pipes").Select(r => frame.Project(r.Geometry!).Distance(q)).Order().Take(5).Count();
         }));
-        Console.WriteLine($"| Full scan (project and measure every pipe) | {points.Count} | {Qps(points.Count / s)} | {alloc / points.Count / 1048576.0:N0} MiB | |");
+        Console.WriteLine($"| Full scan (project and measure every pipe) | {points.Count} | {Qps(points.Count / s)} | {Qps(points.Count / cpu)} | {alloc / points.Count / 1048576.0:N0} MiB | |");
     }
 
     private static void Snap(IWorkspace ws, SpatialIndexSnapshot snapshot, Random rng, int n)
@@ -228,36 +229,36 @@ public sealed class QuerySuite : ISuite
             var near = ws.Get("water_pipes", 1 + rng.NextInt64(count))!.Geometry!.Coordinate;
             breaks.Add(($"K{i}", null, Gf.CreatePoint(new Coordinate(near.X + (rng.NextDouble() - 0.5) * 0.0003, near.Y + (rng.NextDouble() - 0.5) * 0.0003))));
         }
-        Console.WriteLine("| method | breaks | seconds | breaks/s | snapped |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        var sw = Stopwatch.StartNew();
-        var viaSnapshot = BreakSnapOp.Run(breaks, SpatialIndexSnapshot.Load(ws, "water_pipes", keepFeatures: false), 10);
-        var s1 = sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"| SnapStrategy.Snapshot (load {count:N0} pipes + STR-tree, then snap) | {n:N0} | {s1:F1} | {n / s1:N0} | {viaSnapshot.Count(x => x.Snapped):N0} |");
-        sw.Restart();
-        var reuse = BreakSnapOp.Run(breaks, snapshot, 10);
-        var s2 = sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"| Snapshot already loaded (snap only) | {n:N0} | {s2:F2} | {n / s2:N0} | {reuse.Count(x => x.Snapped):N0} |");
-        sw.Restart();
-        var viaIndex = BreakSnapOp.RunViaIndex(breaks, ws, 10);
-        var s3 = sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"| SnapStrategy.WorkspaceIndex (one R-tree query per break) | {n:N0} | {s3:F1} | {n / s3:N0} | {viaIndex.Count(x => x.Snapped):N0} |");
+        Console.WriteLine("| method | breaks | seconds (wall) | CPU seconds | breaks per CPU-s | snapped |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        IReadOnlyList<BreakSnap> viaSnapshot = [], reuse = [], viaIndex = [];
+        var (s1, c1, _, _) = Measure(() => (viaSnapshot = BreakSnapOp.Run(breaks, SpatialIndexSnapshot.Load(ws, "water_pipes", keepFeatures: false), 10)).Count);
+        Console.WriteLine($"| SnapStrategy.Snapshot (load {count:N0} pipes + STR-tree, then snap) | {n:N0} | {s1:F1} | {c1:F2} | {Qps(n / c1)} | {viaSnapshot.Count(x => x.Snapped):N0} |");
+        var (s2, c2, _, _) = Measure(() => (reuse = BreakSnapOp.Run(breaks, snapshot, 10)).Count);
+        Console.WriteLine($"| Snapshot already loaded (snap only) | {n:N0} | {s2:F2} | {c2:F2} | {Qps(n / c2)} | {reuse.Count(x => x.Snapped):N0} |");
+        var (s3, c3, _, _) = Measure(() => (viaIndex = BreakSnapOp.RunViaIndex(breaks, ws, 10)).Count);
+        Console.WriteLine($"| SnapStrategy.WorkspaceIndex (one R-tree query per break) | {n:N0} | {s3:F1} | {c3:F2} | {Qps(n / c3)} | {viaIndex.Count(x => x.Snapped):N0} |");
         var differ = viaIndex.Zip(viaSnapshot).Count(p => p.First.PipeId != p.Second.PipeId);
         Console.WriteLine($"\nBoth strategies agree on {n - differ:N0} of {n:N0} breaks.");
     }
 
-    private static (double Seconds, long AllocBytes, long Result) Measure(Func<long> run)
+    // Wall time and this process's CPU time: the machine is shared, so CPU time is the steadier measure.
+    private static (double Seconds, double CpuSeconds, long AllocBytes, long Result) Measure(Func<long> run)
     {
         GC.Collect();
         var a0 = GC.GetAllocatedBytesForCurrentThread();
+        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var result = run();
         var s = sw.Elapsed.TotalSeconds;
-        return (s, GC.GetAllocatedBytesForCurrentThread() - a0, result);
+        var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+        return (s, cpu, GC.GetAllocatedBytesForCurrentThread() - a0, result);
     }
 
-    private static void Row(string what, string box, int queries, double s, long found, long alloc) =>
-        Console.WriteLine($"| {what} | {box} | {queries} | {Qps(queries / s)} | {(double)found / queries:N1} | {alloc / queries / 1024.0:N1} KiB |");
+    private static void Row(string what, string box, int queries, double s, double cpu, long found, string alloc) =>
+        Console.WriteLine($"| {what} | {box} | {queries} | {Qps(queries / s)} | {Qps(queries / cpu)} | {(double)found / queries:N1} | {alloc} |");
+
+    private static string KiB(long bytes, int queries) => $"{bytes / queries / 1024.0:N1} KiB";
 
     private static string Qps(double v) => v.ToString(v < 10 ? "N3" : "N0", Inv);
 
@@ -265,7 +266,9 @@ public sealed class QuerySuite : ISuite
 
     private static void SqliteCleanup() => Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-    private static string Exec(string exe, params string[] args)
+    private static string Exec(string exe, params string[] args) => ExecFull(exe, args).Stdout;
+
+    private static (string Stdout, string Stderr) ExecFull(string exe, params string[] args)
     {
         var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) psi.ArgumentList.Add(a);
@@ -275,7 +278,7 @@ public sealed class QuerySuite : ISuite
         p.WaitForExit();
         if (p.ExitCode != 0 || err.Result.Contains("ERROR", StringComparison.Ordinal))
             throw new InvalidOperationException($"{exe} failed ({p.ExitCode}): {err.Result}");
-        return o;
+        return (o, err.Result);
     }
 
     private static int Opt(string[] args, string name, int fallback)

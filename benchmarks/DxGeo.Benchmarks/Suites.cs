@@ -17,6 +17,7 @@ public static class Suites
         new ImportSuite(),
         new QuerySuite(),
         new SampleTownSuite(),
+        new MavlinkSuite(),
     ];
 
     public static int Run(string[] args)

@@ -81,7 +81,6 @@ public static class DxGeoWebServer
         app.UseResponseCompression();
         app.UseMiddleware<ProblemMiddleware>();
         var files = new EmbeddedFileProvider(typeof(DxGeoWebServer).Assembly, "DxGeo.Web.wwwroot");
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, DefaultFileNames = ["index.html"] });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapGet("/health", (ServedWorkspace s) => Results.Json(new

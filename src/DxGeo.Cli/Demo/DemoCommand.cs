@@ -10,6 +10,8 @@ internal static class DemoCommand
     [
         new BuildWorkspaceStep(),
         new SpatialAnswersStep(),
+        new RiskStep(),
+        new LeveeFlightStep(),
     ];
 
     public static Command Build(CliContext ctx)

@@ -142,7 +142,7 @@ public static class BreakSnapOp
             foreach (var r in ws.Read(pipesLayer, new FeatureQuery { BoundingBox = LonLatBox.Around(p.X, p.Y, toleranceM) }))
             {
                 if (r.Geometry is not { IsEmpty: false } g) continue;
-                var d = PointDistance.ToGeometry(qx, qy, frame.Project(g));
+                var d = PointDistance.ToGeometry(qx, qy, InPlaceProjection.Apply(frame.ToMetric, g)); // the record is not kept
                 var rid = LayerAccess.IdOf(r, idIndex);
                 if (d <= toleranceM && (d < bestD || (d == bestD && string.CompareOrdinal(rid, best) < 0))) { best = rid; bestD = d; }
             }

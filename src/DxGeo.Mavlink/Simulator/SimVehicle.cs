@@ -78,7 +78,7 @@ public sealed partial class SimVehicle : IAsyncDisposable
                 else if (_conn.Completion.IsCompleted) break;
                 if (now >= nextTick)
                 {
-                    _flight.Step((now - lastTick).TotalSeconds * _o.TimeScale);
+                    _flight.Step(Math.Min(_o.MaxStepS, (now - lastTick).TotalSeconds * _o.TimeScale));
                     lastTick = now;
                     nextTick = now + _o.TickInterval;
                     _missions.Tick(outbox, now);

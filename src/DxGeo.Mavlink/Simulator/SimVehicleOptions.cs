@@ -22,6 +22,9 @@ public sealed record SimVehicleOptions
     /// <summary>Simulated seconds per real second (tests fly a plan in a fraction of its real duration).</summary>
     public double TimeScale { get; init; } = 1;
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+    /// <summary>Most simulated time one tick may advance: when the host stalls, the simulation slows down instead of
+    /// jumping (which would skip telemetry past waypoints).</summary>
+    public double MaxStepS { get; init; } = 0.5;
     public TimeSpan HeartbeatInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Battery drain while flying and while armed on the ground, % per simulated minute.</summary>

@@ -31,6 +31,9 @@ internal static class OgcEndpoints
 
     private static IResult Landing(HttpRequest req, ServedWorkspace ws)
     {
+        // A browser asking for HTML gets the web map; API clients (GDAL, QGIS, curl) get the JSON landing page.
+        if (req.Query["f"].Count == 0 && req.Headers.Accept.Any(a => a is not null && a.Contains("text/html", StringComparison.OrdinalIgnoreCase)))
+            return Results.Redirect("/index.html");
         var b = Links.Base(req);
         return Results.Json(new Dictionary<string, object>
         {

@@ -22,7 +22,7 @@ public sealed class SimHarness : IAsyncDisposable
     public static SimVehicleOptions FastSim { get; } = new()
     {
         TickInterval = TimeSpan.FromMilliseconds(1), MissionItemRetryTimeout = TimeSpan.FromMilliseconds(3),
-        MissionMaxRetries = 40, HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+        MissionMaxRetries = 400, HeartbeatInterval = TimeSpan.FromMilliseconds(100),
     };
 
     public static MissionProtocolOptions FastProtocol { get; } = new()
