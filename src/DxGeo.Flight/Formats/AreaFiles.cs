@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using DxGeo.Core.Assets;
 using DxGeo.Core.Crs;
 using DxGeo.Core.Errors;
 using DxGeo.Core.Formats;
@@ -35,6 +36,31 @@ public static class AreaFiles
             1 => lines[0],
             _ => throw new InputDataException($"{lines.Count} lines found: give the corridor as one LineString", file: path),
         };
+    }
+
+    /// <summary>No-fly zones from a polygon file (id from a "zone_id"/"id"/"name" attribute, else the feature number).</summary>
+    public static IReadOnlyList<NoFlyZone> ReadZones(string path)
+    {
+        if (!File.Exists(path)) throw new InputDataException("file not found", file: path);
+        List<(string Id, string? Name, Geometry G)> raw;
+        if (Path.GetExtension(path).Equals(".kml", StringComparison.OrdinalIgnoreCase))
+            raw = ReadKml(path).Where(g => g is Polygon).Select((g, i) => ($"NF{i + 1}", (string?)null, g)).ToList();
+        else
+        {
+            using var src = FeatureSources.Open(path);
+            var tr = ToWgs84(src);
+            raw = src.Read().Where(f => f.Geometry is Polygon or MultiPolygon).Select(f =>
+            {
+                string? Attr(string k) => f.Properties.TryGetValue(k, out var v) && v is not null ? v.ToString() : null;
+                return (Attr("zone_id") ?? Attr("id") ?? $"NF{f.Index + 1}", Attr("name"), tr(f.Geometry!));
+            }).ToList();
+        }
+        if (raw.Count == 0) throw new InputDataException("no polygon found for no-fly zones", file: path);
+        return raw.Select(r => new NoFlyZone
+        {
+            ZoneId = r.Id, Name = r.Name,
+            Geometry = r.G as MultiPolygon ?? Wgs.CreateMultiPolygon([(Polygon)r.G]),
+        }).ToList();
     }
 
     /// <summary>Points of a file (id from an "id"/"name" attribute or the feature number), e.g. launch candidates.</summary>

@@ -116,7 +116,7 @@ internal sealed class SiteFrame
         if (fence is null)
         {
             var pts = plan.Sorties.SelectMany(s => s.Waypoints()).Select(w => (Coordinate)new Coordinate(w.X, w.Y)).ToArray();
-            var hull = _f.CreateMultiPointFromCoords(pts).ConvexHull().Buffer(30);
+            var hull = _f.CreateMultiPointFromCoords(pts).ConvexHull().Buffer(30, 2); // few vertices: autopilots limit fence points
             fence = (Polygon)Frame.Unproject(hull is Polygon hp ? hp : (Polygon)hull.GetGeometryN(0));
             warnings.Add("no geofence given: one was generated 30 m around the planned flights for the vehicle to enforce");
         }
