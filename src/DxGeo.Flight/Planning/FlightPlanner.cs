@@ -48,7 +48,9 @@ public static class FlightPlanner
         var (shot, altitude, speed, notes) = Nadir(r);
         var budget = Budget(r);
         var passes = Math.Max(1, (int)Math.Ceiling(widthM / shot.LineSpacingM - 1e-9));
-        var chunk = Math.Min(1.8 * r.RadioRangeM, budget.BudgetS * speed * 0.7 / (passes + 1));
+        // A chunk is what one sortie should fly: a launch point near its middle must reach both ends (generated
+        // candidates lie every quarter range along the line, so at most an eighth of the range off the middle).
+        var chunk = Math.Min(1.4 * r.RadioRangeM, budget.BudgetS * speed * 0.7 / (passes + 1));
         var pattern = CorridorPattern.Plan(line, site.Zones.Select(z => z.GeometryM).ToList(), new CorridorOptions
         {
             Shot = shot, AltitudeM = altitude, WidthM = widthM, SpeedMps = speed, TurnaroundM = r.TurnaroundM, ChunkLengthM = chunk,
@@ -150,7 +152,7 @@ public static class FlightPlanner
 
     private static List<Coordinate> AlongCandidates(LineString lineM, double rangeM)
     {
-        var step = 0.5 * rangeM;
+        var step = 0.25 * rangeM;
         var n = Math.Max(1, (int)Math.Ceiling(lineM.Length / step));
         var li = new NetTopologySuite.LinearReferencing.LengthIndexedLine(lineM);
         return Enumerable.Range(0, n + 1).Select(i => li.ExtractPoint(lineM.Length * i / n)).ToList();
