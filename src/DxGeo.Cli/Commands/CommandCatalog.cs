@@ -21,5 +21,6 @@ internal static class CommandCatalog
         yield return FlyCommands.Build(ctx);
         yield return SimCommands.Build(ctx);
         yield return RiskCommands.Build(ctx);
+        yield return PlanCommands.Build(ctx);
     }
 }

@@ -11,6 +11,7 @@ internal static class DemoCommand
         new BuildWorkspaceStep(),
         new SpatialAnswersStep(),
         new RiskStep(),
+        new SurveyPlanStep(),
         new LeveeFlightStep(),
     ];
 

@@ -7,7 +7,7 @@ namespace DxGeo.Flight.Constraints;
 
 /// <summary>
 /// Splits the ordered photo lines into sorties. Each sortie takes off from one launch point, flies as many of the
-/// next lines as fit (a line is cut between photos when only part of it fits) while every waypoint stays within
+/// next whole lines as fit (a line is cut between photos only when it does not fit whole even alone) while every waypoint stays within
 /// radio range of that point and the estimated time, return and landing included, stays within the battery budget,
 /// then returns and lands there. For each sortie the launch point that lets it cover the most photos is chosen.
 /// A line that no launch point can serve is an error naming the reason.
@@ -79,8 +79,10 @@ public sealed class BatterySortieSplitter(
             break;
         }
 
-        // The longest head of the line that stopped us, on the lower bound (monotone in the photo count).
-        if (partial is { } p)
+        // A line is cut only when it starts the sortie (it does not fit whole from anywhere): cutting the last line
+        // of a full sortie would leave a stub for the next one. The longest head on the lower bound (monotone in the
+        // photo count), then checked with the routed return.
+        if (partial is { } p && steps.Count == 1)
         {
             var tIn = battery.TransitS(p.Into.HorizontalM, p.Into.VerticalM);
             int lo = 0, hi = p.Line.PhotoCount - 1;

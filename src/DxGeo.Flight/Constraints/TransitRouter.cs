@@ -133,9 +133,9 @@ public sealed class TransitRouter
             double nx = ax / la + bx / lb, ny = ay / la + by / lb;
             var ln = Math.Sqrt(nx * nx + ny * ny);
             if (ln < 1e-12) continue;
-            // For an obstacle the free side is outside its convex corner; for a container, inside its reflex corner.
-            var sign = convex ? 1 : -1;
-            _nodes.Add(new Coordinate(c.X + sign * push * nx / ln, c.Y + sign * push * ny / ln));
+            // Away from both neighbours is the free side in both cases: outside an obstacle's convex corner, inside a
+            // container's reflex corner.
+            _nodes.Add(new Coordinate(c.X + push * nx / ln, c.Y + push * ny / ln));
         }
     }
 }

@@ -49,6 +49,7 @@ public enum MavCmd : ushort
     NavLand = 21,
     NavTakeoff = 22,
     NavRoi = 80,
+    ConditionYaw = 115,
     DoSetMode = 176,
     DoChangeSpeed = 178,
     DoSetHome = 179,
