@@ -14,6 +14,10 @@ public static class Suites
     [
         new CrsSuite(),
         new GpkgSuite(),
+        new ImportSuite(),
+        new QuerySuite(),
+        new SampleTownSuite(),
+        new MavlinkSuite(),
     ];
 
     public static int Run(string[] args)

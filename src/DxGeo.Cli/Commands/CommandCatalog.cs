@@ -13,6 +13,13 @@ internal static class CommandCatalog
         yield return WorkspaceCommands.BuildInit(ctx);
         yield return WorkspaceCommands.BuildLayers(ctx);
         yield return SampleTownCommands.Build(ctx);
+        yield return ImportExportCommands.BuildImport(ctx);
+        yield return ImportExportCommands.BuildExport(ctx);
+        yield return QueryCommands.Build(ctx);
+        yield return MeshCommands.Build(ctx);
+        yield return ServeCommand.Build(ctx);
+        yield return FlyCommands.Build(ctx);
+        yield return SimCommands.Build(ctx);
         yield return RiskCommands.Build(ctx);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DxGeo.Core.Errors;
 using DxGeo.SampleTown;
 using DxGeo.SampleTown.Output;
 
@@ -33,6 +34,8 @@ internal static class SampleTownCommands
             var sw = Stopwatch.StartNew();
             var dir = Path.GetFullPath(pr.GetValue(outDir)!);
             var truth = Path.GetFullPath(pr.GetValue(truthDir) ?? dir.TrimEnd(Path.DirectorySeparatorChar) + "-truth");
+            foreach (var d in new[] { dir, truth })
+                if (File.Exists(d)) throw new DxGeoException($"{d} is a file; --out and --truth need folders");
             var town = SampleTownGenerator.Generate(pr.GetValue(seed));
             var progress = ctx.Progress("sample-town");
             var layer = 0;

@@ -8,6 +8,10 @@ internal static class DemoCommand
 {
     private static IReadOnlyList<IDemoStep> Steps() =>
     [
+        new BuildWorkspaceStep(),
+        new SpatialAnswersStep(),
+        new RiskStep(),
+        new LeveeFlightStep(),
     ];
 
     public static Command Build(CliContext ctx)

@@ -23,4 +23,14 @@ public static class Epsg
 
     public static int Jgd2011Zone(int zone) => zone is >= 1 and <= 19
         ? Jgd2011ZoneI + zone - 1 : throw new ArgumentOutOfRangeException(nameof(zone), "JGD2011 plane rectangular zones are I–XIX");
+
+    public static int Jgd2000Zone(int zone) => zone is >= 1 and <= 19
+        ? Jgd2000ZoneI + zone - 1 : throw new ArgumentOutOfRangeException(nameof(zone), "JGD2000 plane rectangular zones are I–XIX");
+
+    /// <summary>WGS 84 / UTM zone 1–60, north (326zz) or south (327zz); all 120 are shipped.</summary>
+    public static int WgsUtm(int zone, bool north = true) => zone is >= 1 and <= 60
+        ? (north ? 32600 : 32700) + zone : throw new ArgumentOutOfRangeException(nameof(zone), "UTM zones are 1–60");
+
+    /// <summary>The JGD2011 plane rectangular zone number (1–19) of an EPSG code, or null if it is not one.</summary>
+    public static int? Jgd2011ZoneOf(int epsg) => epsg is >= Jgd2011ZoneI and <= Jgd2011ZoneXIX ? epsg - Jgd2011ZoneI + 1 : null;
 }

@@ -9,16 +9,28 @@ namespace DxGeo.Core.Spatial;
 /// Features whose geometry intersects a lon/lat box. The workspace's R-tree returns the features whose
 /// envelope meets the box; each is then tested exactly (a diagonal pipe can have its envelope in the box
 /// and its line outside). The box is defined in lon/lat, so the exact test needs no projection.
+/// An instance resolves the layer once, for many queries (looking a layer up can cost a COUNT over the table).
 /// </summary>
-public static class BoundingBoxQuery
+public sealed class BoundingBoxQuery
 {
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
+    private readonly IWorkspace _ws;
+    private readonly LayerInfo _info;
 
-    public static IEnumerable<SpatialHit> Run(IWorkspace ws, string layer, Envelope lonLatBox, long? limit = null)
+    public BoundingBoxQuery(IWorkspace ws, string layer)
     {
-        var info = LayerAccess.RequireGeometry(ws, layer);
+        _ws = ws;
+        _info = LayerAccess.RequireGeometry(ws, layer);
+    }
+
+    /// <summary>One-off query; for many, make one instance and call <see cref="Run(Envelope, long?)"/>.</summary>
+    public static IEnumerable<SpatialHit> Run(IWorkspace ws, string layer, Envelope lonLatBox, long? limit = null) =>
+        new BoundingBoxQuery(ws, layer).Run(lonLatBox, limit);
+
+    public IEnumerable<SpatialHit> Run(Envelope lonLatBox, long? limit = null)
+    {
         Validate(lonLatBox);
-        return Iterate(ws, info, lonLatBox, limit);
+        return Iterate(_ws, _info, lonLatBox, limit);
     }
 
     /// <summary>Checks a user's box: finite, min ≤ max, lon within ±180 and lat within ±90.</summary>

@@ -67,7 +67,16 @@ public static class BreakSnapOp
             strategy = breaks.Count >= AutoSnapshotThreshold ? SnapStrategy.Snapshot : SnapStrategy.WorkspaceIndex;
         if (strategy == SnapStrategy.Snapshot)
             return Run(breaks, SpatialIndexSnapshot.Load(ws, pipesLayer, keepFeatures: false), toleranceM);
-        return breaks.Count == 0 ? [] : ViaWorkspaceIndex(ws, pipesLayer, breaks, toleranceM);
+        return RunViaIndex(breaks, ws, toleranceM, pipesLayer);
+    }
+
+    /// <summary>Snaps points in hand with one R-tree query to the workspace per break (no loading of the pipes).</summary>
+    public static IReadOnlyList<BreakSnap> RunViaIndex(IReadOnlyList<(string BreakId, long? Fid, Point LonLat)> breaks, IWorkspace ws,
+        double toleranceM, string? pipesLayer = null)
+    {
+        WithinDistanceOp.ValidateDistance(toleranceM);
+        var info = LayerAccess.RequireGeometry(ws, pipesLayer ?? AssetLayers.Pipes.Schema.Name);
+        return breaks.Count == 0 ? [] : ViaWorkspaceIndex(ws, info.Name, breaks, toleranceM);
     }
 
     /// <summary>Writes pipe_id and snap_distance_m of each snapped (and un-snapped: nulls) break, all or nothing.
@@ -116,22 +125,24 @@ public static class BreakSnapOp
         return list;
     }
 
-    private static List<BreakSnap> ViaWorkspaceIndex(IWorkspace ws, string pipesLayer, List<(string Id, long? Fid, Point P)> breaks, double toleranceM)
+    private static List<BreakSnap> ViaWorkspaceIndex(IWorkspace ws, string pipesLayer, IReadOnlyList<(string Id, long? Fid, Point P)> breaks, double toleranceM)
     {
         var env = new Envelope();
-        foreach (var b in breaks) env.ExpandToInclude(b.P.Coordinate);
+        foreach (var b in breaks) if (!b.P.IsEmpty) env.ExpandToInclude(b.P.Coordinate);
+        if (env.IsNull) return breaks.Select(b => new BreakSnap(b.Id, b.Fid, null, null)).ToList();
         var frame = MetricFrame.For(Wgs84.ToGeometry(env));
         var idIndex = LayerAccess.IdIndex(LayerAccess.Require(ws, pipesLayer).Schema);
         var result = new List<BreakSnap>(breaks.Count);
         foreach (var (id, fid, p) in breaks)
         {
+            if (p.IsEmpty) { result.Add(new BreakSnap(id, fid, null, null)); continue; }
             var (qx, qy) = frame.ToMetric.Transform(p.X, p.Y);
             string? best = null;
             var bestD = double.PositiveInfinity;
             foreach (var r in ws.Read(pipesLayer, new FeatureQuery { BoundingBox = LonLatBox.Around(p.X, p.Y, toleranceM) }))
             {
                 if (r.Geometry is not { IsEmpty: false } g) continue;
-                var d = PointDistance.ToGeometry(qx, qy, frame.Project(g));
+                var d = PointDistance.ToGeometry(qx, qy, InPlaceProjection.Apply(frame.ToMetric, g)); // the record is not kept
                 var rid = LayerAccess.IdOf(r, idIndex);
                 if (d <= toleranceM && (d < bestD || (d == bestD && string.CompareOrdinal(rid, best) < 0))) { best = rid; bestD = d; }
             }

@@ -49,6 +49,8 @@ public static class IntersectsOp
     {
         var idIndex = LayerAccess.IdIndex(info.Schema);
         var matches = new Dictionary<long, (Match M, Features.FeatureRecord R)>();
+        // A feature near several targets (one pipe, many flood zones) is projected once.
+        var projected = new Dictionary<long, Geometry>();
         long ordinal = 0;
         foreach (var t in targets)
         {
@@ -60,7 +62,8 @@ public static class IntersectsOp
                 if (r.Geometry is not { IsEmpty: false } g) continue;
                 if (sameLayer is not null && r.Fid == t.Feature?.Fid) continue;
                 var key = r.Fid ?? -ordinal;
-                var m = matches.TryGetValue(key, out var known) ? known.M : new Match(frame.Project(g));
+                if (!projected.TryGetValue(key, out var metric)) projected[key] = metric = frame.Project(g);
+                var m = matches.TryGetValue(key, out var known) ? known.M : new Match(metric);
                 var ok = predicate switch
                 {
                     SpatialPredicate.Intersects => prepared.Intersects(m.Metric),

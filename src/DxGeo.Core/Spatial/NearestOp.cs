@@ -11,15 +11,28 @@ namespace DxGeo.Core.Spatial;
 /// The k features nearest to a lon/lat point, by ground distance measured in a metric CRS.
 /// Over the workspace it asks the R-tree for a box around the point and doubles the box until the k-th
 /// nearest lies inside the circle the box surely covers; that answer is exact, since anything nearer has an
-/// envelope in the box. For many queries against one layer use <see cref="SpatialIndexSnapshot"/> instead.
+/// envelope in the box. An instance resolves the layer (count, extent) once for many queries; for bulk work
+/// (thousands of queries) <see cref="SpatialIndexSnapshot"/> answers from memory instead.
 /// </summary>
-public static class NearestOp
+public sealed class NearestOp
 {
+    private readonly IWorkspace _ws;
+    private readonly LayerInfo _info;
+
+    public NearestOp(IWorkspace ws, string layer)
+    {
+        _ws = ws;
+        _info = LayerAccess.RequireGeometry(ws, layer);
+    }
+
+    /// <summary>One-off query; for many, make one instance and call <see cref="Run(double, double, int, double?)"/>.</summary>
     public static IReadOnlyList<SpatialHit> Run(IWorkspace ws, string layer, double lonDeg, double latDeg, int k,
-        double? maxDistanceM = null)
+        double? maxDistanceM = null) => new NearestOp(ws, layer).Run(lonDeg, latDeg, k, maxDistanceM);
+
+    public IReadOnlyList<SpatialHit> Run(double lonDeg, double latDeg, int k, double? maxDistanceM = null)
     {
         Validate(lonDeg, latDeg, k, maxDistanceM);
-        var info = LayerAccess.RequireGeometry(ws, layer);
+        var (ws, info) = (_ws, _info);
         if (info.FeatureCount == 0 || info.Extent is not { IsNull: false } extent) return [];
 
         var frame = MetricFrame.For(lonDeg, latDeg);

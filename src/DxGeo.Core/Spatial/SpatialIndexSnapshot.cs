@@ -26,25 +26,33 @@ public sealed class SpatialIndexSnapshot
     private readonly Envelope _extentLonLat;
     private static readonly GeometryFactory Wgs84 = new(new PrecisionModel(), 4326);
 
-    private SpatialIndexSnapshot(LayerSchema schema, MetricFrame frame, List<FeatureRecord> records, bool keepFeatures)
+    private SpatialIndexSnapshot(LayerSchema schema, MetricFrame frame, IEnumerable<FeatureRecord> records, bool keepFeatures, bool ownsRecords = false)
     {
         Schema = schema;
         Frame = frame;
         var idIndex = LayerAccess.IdIndex(schema);
-        _metric = new Geometry[records.Count];
-        _ids = new string[records.Count];
-        _fids = new long?[records.Count];
+        var metric = new List<Geometry>();
+        var ids = new List<string>();
+        var fids = new List<long?>();
+        var features = keepFeatures ? new List<FeatureRecord>() : null;
         _extentLonLat = new Envelope();
-        for (var i = 0; i < records.Count; i++)
+        foreach (var r in records)
         {
-            var r = records[i];
-            _extentLonLat.ExpandToInclude(r.Geometry!.EnvelopeInternal);
-            _metric[i] = frame.Project(r.Geometry!);
-            _ids[i] = LayerAccess.IdOf(r, idIndex);
-            _fids[i] = r.Fid;
-            _tree.Insert(_metric[i].EnvelopeInternal, i);
+            if (r.Geometry is not { IsEmpty: false } g) continue;
+            _extentLonLat.ExpandToInclude(g.EnvelopeInternal);
+            var i = metric.Count;
+            // Records read here and not kept are ours to discard: project their geometry in place instead of copying.
+            var m = keepFeatures || !ownsRecords ? frame.Project(g) : InPlaceProjection.Apply(frame.ToMetric, g);
+            metric.Add(m);
+            ids.Add(LayerAccess.IdOf(r, idIndex));
+            fids.Add(r.Fid);
+            features?.Add(r);
+            _tree.Insert(m.EnvelopeInternal, i);
         }
-        _features = keepFeatures ? records.ToArray() : null;
+        _metric = metric.ToArray();
+        _ids = ids.ToArray();
+        _fids = fids.ToArray();
+        _features = features?.ToArray();
         _tree.Build();
     }
 
@@ -63,19 +71,21 @@ public sealed class SpatialIndexSnapshot
     public static SpatialIndexSnapshot Load(IWorkspace ws, string layer, FeatureQuery? filter = null, bool keepFeatures = true, MetricFrame? frame = null)
     {
         var info = LayerAccess.RequireGeometry(ws, layer);
-        return Build(info.Schema, ws.Read(info.Name, filter), frame, keepFeatures);
+        // The layer's extent picks the frame, so the features stream through once without being held twice.
+        frame ??= info.Extent is { IsNull: false } e ? MetricFrame.For(Wgs84.ToGeometry(e)) : null;
+        return frame is null ? Build(info.Schema, ws.Read(info.Name, filter), null, keepFeatures)
+            : new SpatialIndexSnapshot(info.Schema, frame, ws.Read(info.Name, filter), keepFeatures, ownsRecords: true);
     }
 
     /// <summary>Builds from records in hand (EPSG:4326). Features without geometry are skipped.</summary>
     public static SpatialIndexSnapshot Build(LayerSchema schema, IEnumerable<FeatureRecord> records, MetricFrame? frame = null, bool keepFeatures = true)
     {
+        if (frame is not null) return new SpatialIndexSnapshot(schema, frame, records, keepFeatures);
         var list = records.Where(r => r.Geometry is { IsEmpty: false }).ToList();
-        if (frame is null)
-        {
-            var e = new Envelope();
-            foreach (var r in list) e.ExpandToInclude(r.Geometry!.EnvelopeInternal);
-            frame = e.IsNull ? MetricFrame.For(139.7, 35.7) : MetricFrame.For(Wgs84.ToGeometry(e));
-        }
+        var e = new Envelope();
+        foreach (var r in list) e.ExpandToInclude(r.Geometry!.EnvelopeInternal);
+        // An empty snapshot still needs some frame; any will do as nothing is ever measured in it.
+        frame = e.IsNull ? MetricFrame.For(139.7, 35.7) : MetricFrame.For(Wgs84.ToGeometry(e));
         return new SpatialIndexSnapshot(schema, frame, list, keepFeatures);
     }
 

@@ -24,7 +24,7 @@ public static class WithinDistanceOp
         var info = LayerAccess.RequireGeometry(ws, layer);
         var frame = MetricFrame.For(targetLonLat);
         var best = new Dictionary<long, SpatialHit>();
-        Collect(ws, info, frame, targetLonLat, null, null, distanceM, best);
+        Collect(ws, info, frame, targetLonLat, null, null, distanceM, best, []);
         return Sorted(best);
     }
 
@@ -39,13 +39,14 @@ public static class WithinDistanceOp
         var frame = MetricFrame.For(TargetFeatures.Extent(targets));
         var sameLayer = string.Equals(info.Name, LayerAccess.Require(ws, ofLayer).Name, StringComparison.OrdinalIgnoreCase);
         var best = new Dictionary<long, SpatialHit>();
+        var projected = new Dictionary<long, Geometry>(); // a bridge near several levee sections is projected once
         foreach (var t in targets)
-            Collect(ws, info, frame, t.Geometry, t.Id, sameLayer ? t.Feature?.Fid : null, distanceM, best);
+            Collect(ws, info, frame, t.Geometry, t.Id, sameLayer ? t.Feature?.Fid : null, distanceM, best, projected);
         return Sorted(best);
     }
 
     private static void Collect(IWorkspace ws, LayerInfo info, MetricFrame frame, Geometry targetLonLat, string? targetId,
-        long? skipFid, double distanceM, Dictionary<long, SpatialHit> best)
+        long? skipFid, double distanceM, Dictionary<long, SpatialHit> best, Dictionary<long, Geometry> projected)
     {
         var idIndex = LayerAccess.IdIndex(info.Schema);
         var target = frame.Project(targetLonLat);
@@ -56,9 +57,14 @@ public static class WithinDistanceOp
         {
             ordinal++;
             if (r.Geometry is not { IsEmpty: false } g || (skipFid is not null && r.Fid == skipFid)) continue;
-            var d = facets.Distance(frame.Project(g));
-            if (d > distanceM) continue;
             var key = r.Fid ?? -ordinal; // stores always give fids; keep fid-less test records apart
+            if (r.Fid is null || !projected.TryGetValue(key, out var metric))
+            {
+                metric = frame.Project(g);
+                if (r.Fid is not null) projected[key] = metric;
+            }
+            var d = facets.Distance(metric);
+            if (d > distanceM) continue;
             if (!best.TryGetValue(key, out var prev) || d < prev.DistanceM)
                 best[key] = new SpatialHit(r, LayerAccess.IdOf(r, idIndex), d, targetId);
         }

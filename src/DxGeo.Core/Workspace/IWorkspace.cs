@@ -20,6 +20,7 @@ public interface IWorkspace : IDisposable
     /// <summary>Streams the layer's features matching <paramref name="query"/> (bbox answered by the spatial index).</summary>
     IEnumerable<FeatureRecord> Read(string layer, FeatureQuery? query = null);
 
+    /// <summary>How many features match the query's filters; Offset and Limit are ignored (the "number matched").</summary>
     long Count(string layer, FeatureQuery? query = null);
 
     FeatureRecord? Get(string layer, long fid);
@@ -35,7 +36,8 @@ public interface IWorkspaceWrite : IDisposable
     /// <summary>Creates the layer (table, CRS registration, spatial index). With <paramref name="replace"/> an existing one is dropped first.</summary>
     void CreateLayer(LayerSchema schema, bool replace = false);
     void DropLayer(string name);
-    /// <summary>Inserts and returns the new fid. Geometry must be valid and of the layer's type and CRS.</summary>
+    /// <summary>Inserts and returns the new fid (or keeps <c>feature.Fid</c> when set). Geometry must be valid and of the
+    /// layer's type and CRS; a bad feature throws <see cref="Errors.InputDataException"/> naming its index, id and field.</summary>
     long Insert(string layer, FeatureRecord feature);
     /// <summary>Replaces the attributes and geometry of feature <c>feature.Fid</c>.</summary>
     void Update(string layer, FeatureRecord feature);

@@ -114,6 +114,48 @@ public class CrsRegistryTests
     }
 
     [Fact]
+    public void A_shared_transform_gives_the_same_results_from_many_threads()
+    {
+        var random = new Random(42);
+        var lon = Enumerable.Range(0, 20_000).Select(_ => 139 + random.NextDouble() * 2).ToArray();
+        var lat = Enumerable.Range(0, 20_000).Select(_ => 35 + random.NextDouble() * 2).ToArray();
+        var fresh = Registry.CreateTransform(6677, 6678); // a pair no other test uses first
+        var expected = lon.Select((x, i) => Registry.CreateTransform(4326, 6677).Transform(x, lat[i])).ToArray();
+        var xs = new double[lon.Length];
+        var ys = new double[lon.Length];
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, chunk =>
+        {
+            var t = Registry.CreateTransform(4326, 6677);
+            for (var i = chunk; i < lon.Length; i += 8)
+            {
+                var (x, y) = t.Transform(lon[i], lat[i]);
+                var back = t.Inverse().Transform(x, y);
+                (xs[i], ys[i]) = (x, y);
+                Assert.InRange(back.X - lon[i], -1e-11, 1e-11);
+                _ = fresh.Transform(x, y);
+            }
+        });
+        for (var i = 0; i < lon.Length; i++)
+        {
+            Assert.Equal(expected[i].X, xs[i]);
+            Assert.Equal(expected[i].Y, ys[i]);
+        }
+    }
+
+    [Fact]
+    public void Epsg_helpers_name_the_zone_codes()
+    {
+        Assert.Equal(6677, Epsg.Jgd2011Zone(9));
+        Assert.Equal(2451, Epsg.Jgd2000Zone(9));
+        Assert.Equal(32654, Epsg.WgsUtm(54));
+        Assert.Equal(32756, Epsg.WgsUtm(56, north: false));
+        Assert.Equal(9, Epsg.Jgd2011ZoneOf(6677));
+        Assert.Null(Epsg.Jgd2011ZoneOf(2451));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Epsg.Jgd2011Zone(20));
+        Assert.Equal("JGD2000 / Japan Plane Rectangular CS IX", Registry.Name(Epsg.Jgd2000Zone(9)));
+    }
+
+    [Fact]
     public void Span_transform_rejects_mismatched_lengths()
     {
         var t = Registry.CreateTransform(4326, 6677);

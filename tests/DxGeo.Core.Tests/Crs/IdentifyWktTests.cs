@@ -52,6 +52,14 @@ public class IdentifyWktTests
     }
 
     [Fact]
+    public void Identifies_wkt2_by_its_id_as_newer_geopackages_carry_it()
+    {
+        var wkt2 = GdalTools.Run("gdalsrsinfo", ["-o", "wkt2", "EPSG:2451"]).Trim();
+        Assert.StartsWith("PROJCRS[", wkt2);
+        Assert.Equal(2451, Registry.IdentifyWkt(wkt2));
+    }
+
+    [Fact]
     public void Identifies_single_line_prj_text_as_shapefiles_carry_it()
     {
         var oneLine = Regex.Replace(CrsTestData.EsriWkt()[2451], @"\s*\n\s*", "");

@@ -79,6 +79,30 @@ public class GdalInteropTests
     }
 
     [Fact]
+    public void Gdal_validator_accepts_an_empty_workspace_and_one_after_updates_deletes_and_drops()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("empty.gpkg");
+        GeoPackageWorkspace.Create(path).Dispose();
+        var (code, text) = Tool.ValidateGpkg(path);
+        Assert.True(code == 0, text);
+
+        var (full, _) = WriteAllLayers(dir);
+        using (var ws = GeoPackageWorkspace.Open(full))
+        using (var w = ws.BeginWrite())
+        {
+            var first = ws.Read("facilities").First();
+            w.Update("facilities", new FeatureRecord(new Point(139.75, 35.65), first.Values, first.Fid));
+            w.Delete("water_pipes", ws.Read("water_pipes").Last().Fid!.Value);
+            w.DropLayer("levees");
+            w.Commit();
+        }
+        (code, text) = Tool.ValidateGpkg(full);
+        Assert.True(code == 0, text);
+        Assert.DoesNotContain("levees", Tool.Run("ogrinfo", "-q", full));
+    }
+
+    [Fact]
     public void Ogrinfo_reports_each_field_type_as_gdal_expects()
     {
         using var dir = new TempDir();

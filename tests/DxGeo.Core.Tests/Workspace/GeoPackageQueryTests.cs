@@ -74,6 +74,31 @@ public class GeoPackageQueryTests
     }
 
     [Fact]
+    public void Lookup_by_the_id_field_uses_an_index()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("ws.gpkg");
+        using (var ws = GeoPackageWorkspace.Create(path))
+        using (var w = ws.BeginWrite())
+        {
+            w.CreateLayer(AssetLayers.Roads.Schema);
+            foreach (var l in RandomLines(200, new Random(1))) w.Insert("roads", l);
+            w.Commit();
+            var hit = Assert.Single(ws.Read("roads", new() { AttributeEquals = new Dictionary<string, object?> { ["road_id"] = "R-17" } }));
+            Assert.Equal(18, hit.Fid);
+        }
+        using var c = Connections.Open(path);
+        var meta = CatalogReader.Load(c)["roads"];
+        var sql = QuerySql.Count(meta, new FeatureQuery { AttributeEquals = new Dictionary<string, object?> { ["road_id"] = "R-17" } }).Sql;
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        cmd.Parameters.AddWithValue("@a0", "R-17");
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.Contains("USING COVERING INDEX idx_roads_road_id", r.GetString(3));
+    }
+
+    [Fact]
     public void Attribute_time_and_paging_filters_match_linq_over_the_written_features()
     {
         var schema = AssetLayers.Breaks.Schema;

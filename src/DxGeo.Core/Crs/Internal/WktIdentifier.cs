@@ -4,7 +4,7 @@ namespace DxGeo.Core.Crs.Internal;
 
 /// <summary>
 /// Finds the shipped EPSG code a WKT (a .prj, a GeoPackage srs definition) means. In order:
-/// the root AUTHORITY["EPSG", n]; the name (EPSG name or ESRI name, e.g. "JGD_2011_Japan_Zone_9");
+/// the root AUTHORITY["EPSG", n] (or WKT2 ID["EPSG", n]); the name (EPSG name or ESRI name, e.g. "JGD_2011_Japan_Zone_9");
 /// then the content: datum family + projection + parameters, for files written with other names.
 /// </summary>
 internal sealed class WktIdentifier
@@ -33,7 +33,8 @@ internal sealed class WktIdentifier
         var node = WktNode.TryParse(wkt.Trim());
         if (node is null) return null;
 
-        var authority = node.ChildrenNamed("AUTHORITY").LastOrDefault();
+        // WKT1 AUTHORITY["EPSG","n"] or WKT2 ID["EPSG",n] on the root node
+        var authority = node.ChildrenNamed("AUTHORITY").Concat(node.ChildrenNamed("ID")).LastOrDefault();
         if (authority is { Values.Count: >= 2 } && authority.Values[0].Equals("EPSG", StringComparison.OrdinalIgnoreCase)
             && int.TryParse(authority.Values[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var code))
             return _byCode.ContainsKey(code) ? code : null;
@@ -49,7 +50,8 @@ internal sealed class WktIdentifier
         return null;
     }
 
-    private static bool IsGeographic(WktNode node) => node.Keyword.Equals("GEOGCS", StringComparison.OrdinalIgnoreCase);
+    private static bool IsGeographic(WktNode node) =>
+        node.Keyword.ToUpperInvariant() is "GEOGCS" or "GEOGCRS" or "GEODCRS" or "GEOGRAPHICCRS";
 
     internal static string NormalizeName(string name) =>
         new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());

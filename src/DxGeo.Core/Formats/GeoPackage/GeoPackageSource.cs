@@ -18,7 +18,7 @@ public sealed class GeoPackageSource : IFeatureSource
     public GeoPackageSource(string path, string? layer = null)
     {
         Path = path;
-        _gpkg = GeoPackageWorkspace.Open(path);
+        _gpkg = GeoPackageWorkspace.OpenReadOnly(path);
         try
         {
             var layers = _gpkg.ListLayers();

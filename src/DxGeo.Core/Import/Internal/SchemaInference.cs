@@ -85,6 +85,7 @@ internal static class SchemaInference
         DateOnly => Kinds.Date,
         DateTime or DateTimeOffset => Kinds.DateTime,
         string s when text => KindOfText(s.Trim()),
+        string s => IsDate(s) ? Kinds.Date : Kinds.Text, // GeoJSON has no date type: GDAL writes dates as "1995-10-20"
         _ => Kinds.Text,
     };
 
@@ -94,9 +95,12 @@ internal static class SchemaInference
         // Leading zeros (postal codes, ids like 0012) must stay text.
         if (long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _) && !(s.Length > 1 && s[0] == '0')) return Kinds.Integer;
         if (double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) && !(s.Length > 1 && s[0] == '0' && s[1] != '.')) return Kinds.Real;
-        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return Kinds.Date;
-        return Kinds.Text;
+        return IsDate(s) ? Kinds.Date : Kinds.Text;
     }
+
+    /// <summary>Only full, unambiguous forms (2024-04-01, 2024/04/01 as GDAL's CSV writes): anything else stays text.</summary>
+    private static bool IsDate(string s) =>
+        DateOnly.TryParseExact(s, ["yyyy-MM-dd", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     private static FieldType TypeOf(Kinds k) => k switch
     {

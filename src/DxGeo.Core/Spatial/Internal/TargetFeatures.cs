@@ -15,7 +15,11 @@ internal static class TargetFeatures
         var info = LayerAccess.RequireGeometry(ws, layer);
         var idIndex = LayerAccess.IdIndex(info.Schema);
         var list = new List<Target>();
-        foreach (var r in ws.Read(info.Name))
+        // One feature by id: let the store filter on the id field rather than reading the whole layer.
+        var query = id is not null && info.Schema.IdField is { } idField
+            ? new FeatureQuery { AttributeEquals = new Dictionary<string, object?> { [idField] = id } }
+            : null;
+        foreach (var r in ws.Read(info.Name, query))
         {
             if (r.Geometry is not { IsEmpty: false } g) continue;
             var rid = LayerAccess.IdOf(r, idIndex);

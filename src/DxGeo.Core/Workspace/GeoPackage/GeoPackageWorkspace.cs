@@ -22,13 +22,15 @@ public sealed class GeoPackageWorkspace : IWorkspace
     private readonly List<ReaderConnection> _readers = new();
     private volatile Dictionary<string, LayerMeta> _catalog;
     private GeoPackageWrite? _write;
+    private readonly bool _readOnly;
     private bool _wal;
     private bool _disposed;
 
-    private GeoPackageWorkspace(string path, SqliteConnection primary)
+    private GeoPackageWorkspace(string path, SqliteConnection primary, bool readOnly = false)
     {
         Location = path;
         _primary = primary;
+        _readOnly = readOnly;
         try
         {
             if (!Sql.TableExists(primary, "gpkg_contents") || !Sql.TableExists(primary, "gpkg_spatial_ref_sys"))
@@ -46,6 +48,7 @@ public sealed class GeoPackageWorkspace : IWorkspace
             throw;
         }
         // Only now that the file has proven to be a readable GeoPackage do we change anything (the journal mode).
+        if (readOnly) return;
         try { _wal = Sql.Scalar(primary, "PRAGMA journal_mode = WAL") is string m && m.Equals("wal", StringComparison.OrdinalIgnoreCase); }
         catch (SqliteException) { _wal = false; } // read-only file or directory: stay in rollback-journal mode
     }
@@ -82,6 +85,15 @@ public sealed class GeoPackageWorkspace : IWorkspace
         var full = Path.GetFullPath(path);
         FileCheck.RequireGeoPackage(full);
         return new GeoPackageWorkspace(full, Connections.Open(full));
+    }
+
+    /// <summary>Opens a GeoPackage for reading only (an import source, a file on read-only media): nothing in the
+    /// file changes, not even the journal mode, and <see cref="BeginWrite"/> is refused.</summary>
+    public static GeoPackageWorkspace OpenReadOnly(string path)
+    {
+        var full = Path.GetFullPath(path);
+        FileCheck.RequireGeoPackage(full);
+        return new GeoPackageWorkspace(full, Connections.Open(full, readOnly: true), readOnly: true);
     }
 
     public static GeoPackageWorkspace OpenOrCreate(string path) => File.Exists(path) ? Open(path) : Create(path);
@@ -149,6 +161,7 @@ public sealed class GeoPackageWorkspace : IWorkspace
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_readOnly) throw new DxGeoException($"{Location}: opened read-only; it cannot be written");
             if (_write is not null) throw new DxGeoException($"{Location}: a write is already open on this workspace (commit or dispose it first)");
             _write = new GeoPackageWrite(this, Location, new Dictionary<string, LayerMeta>(_catalog, StringComparer.OrdinalIgnoreCase));
             return _write;
@@ -204,7 +217,7 @@ public sealed class GeoPackageWorkspace : IWorkspace
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_idle.TryTake(out var rc)) return rc;
-        rc = new ReaderConnection(Connections.Open(Location));
+        rc = new ReaderConnection(Connections.Open(Location, readOnly: _readOnly));
         lock (_gate) _readers.Add(rc);
         return rc;
     }

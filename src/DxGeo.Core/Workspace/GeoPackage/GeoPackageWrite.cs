@@ -69,11 +69,27 @@ internal sealed class GeoPackageWrite : IWorkspaceWrite
         _created.Remove(meta.Name);
     }
 
-    public long Insert(string layer, FeatureRecord feature) => Writer(layer).Insert(feature);
+    public long Insert(string layer, FeatureRecord feature)
+    {
+        try { return Writer(layer).Insert(feature); }
+        catch (SqliteException e) { throw WriteFailed(layer, e); }
+    }
 
-    public void Update(string layer, FeatureRecord feature) => Writer(layer).Update(feature);
+    public void Update(string layer, FeatureRecord feature)
+    {
+        try { Writer(layer).Update(feature); }
+        catch (SqliteException e) { throw WriteFailed(layer, e); }
+    }
 
-    public void Delete(string layer, long fid) => Writer(layer).Delete(fid);
+    public void Delete(string layer, long fid)
+    {
+        try { Writer(layer).Delete(fid); }
+        catch (SqliteException e) { throw WriteFailed(layer, e); }
+    }
+
+    /// <summary>SQLite refusing a write (a view, a read-only file, a full disk) becomes one clear error; the caller disposes the write.</summary>
+    private DxGeoException WriteFailed(string layer, SqliteException e) =>
+        new($"{_file}: writing layer '{layer}' failed ({e.Message})", e);
 
     public void Commit()
     {

@@ -17,7 +17,7 @@ namespace DxGeo.SampleTown.Internal.Network;
 internal static class PipeNetwork
 {
     /// <summary>Frailty ~ Gamma(shape, 1/shape): mean 1, variance 1/shape.</summary>
-    public const double FrailtyShape = 0.8;
+    public const double FrailtyShape = 0.5;
 
     public static List<PipeDraft> Build(Hydrography h, IReadOnlyList<District> districts, IReadOnlyList<RoadEdge> edges,
         IReadOnlyList<SoilPatch> soil, IReadOnlyList<FloodPatch> flood, Coordinate source, int seed)

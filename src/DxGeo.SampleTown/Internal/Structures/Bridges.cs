@@ -29,10 +29,12 @@ internal static class Bridges
         foreach (var w in h.Waterways)
         {
             var area = w.Kind == WaterwayKind.River ? w.CrossingArea : w.CrossingArea.Difference(h.Corridor);
+            var centreline = Polyline.Line(w.Centreline);
             foreach (var s in streets)
             {
                 if (!s.Line.Intersects(area)) continue;
-                foreach (var deck in Polygons.Lines(s.Line.Intersection(area), 5))
+                // Only decks that cross the watercourse itself (not a corner of its margin where another joins it).
+                foreach (var deck in Polygons.Lines(s.Line.Intersection(area), 5).Where(d => d.Intersects(centreline)))
                     found.Add((deck, w, s));
             }
         }

@@ -8,12 +8,12 @@ internal static class Connections
 {
     /// <summary>Opens an existing file (never creates one). Pooling is off so closing really closes the file:
     /// the last close checkpoints the WAL and removes the -wal/-shm files, leaving one self-contained .gpkg.</summary>
-    public static SqliteConnection Open(string path, bool create = false)
+    public static SqliteConnection Open(string path, bool create = false, bool readOnly = false)
     {
         var cs = new SqliteConnectionStringBuilder
         {
             DataSource = path,
-            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWrite,
             Pooling = false,
             DefaultTimeout = 10,
         }.ToString();
@@ -40,7 +40,7 @@ internal sealed class ReaderConnection(SqliteConnection connection) : IDisposabl
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     public SqliteConnection Connection { get; } = connection;
-    public NetTopologySuite.IO.GeoPackageGeoReader GeometryReader { get; } = new() { HandleSRID = true };
+    public GeometryDecoder GeometryReader { get; } = new();
 
     public SqliteCommand Command(string sql)
     {

@@ -55,6 +55,9 @@ internal static class LayerDdl
         if (hasGeom) cols.Add($"{Sql.Id(GeomColumn)} {LayerMeta.GpkgTypeName(s.GeometryType)}");
         cols.AddRange(s.Fields.Select(f => $"{Sql.Id(f.Name)} {ValueCodec.SqlType(f.Type)}{(f.Nullable ? "" : " NOT NULL")}"));
         Sql.Exec(c, $"CREATE TABLE {t} ({string.Join(", ", cols)})");
+        // Lookups by business id (pipe_id, bridge_id…) are common: index it so they are not full scans.
+        if (s.IdField is { } idField)
+            Sql.Exec(c, $"CREATE INDEX {Sql.Id($"idx_{s.Name}_{idField}")} ON {t} ({Sql.Id(s.Find(idField)!.Name)})");
 
         if (hasGeom) GpkgBootstrap.EnsureSrs(c, s.Srid);
         Sql.Exec(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (@t, @dt, @id, @d, @srs)",

@@ -8,10 +8,10 @@ using SQLitePCL;
 namespace DxGeo.Core.Workspace.GeoPackage.Internal;
 
 /// <summary>
-/// Writes the features of one layer within a write transaction: prepared INSERT/UPDATE/DELETE commands reused for
-/// every feature, values validated and encoded into a reused buffer, the R-tree maintained directly
-/// (<see cref="RtreeMaintenance"/>), and the extent of what was added tracked so gpkg_contents can be updated at
-/// commit without a scan.
+/// Writes the features of one layer within a write transaction: prepared INSERT/UPDATE/DELETE statements reused for
+/// every feature, values validated and encoded into a reused buffer, geometry blobs written into a reused stream,
+/// the R-tree maintained directly (<see cref="RtreeMaintenance"/>), and the extent of what was added tracked so
+/// gpkg_contents can be updated at commit without a scan.
 /// </summary>
 internal sealed class LayerWriter : IDisposable
 {
@@ -19,9 +19,10 @@ internal sealed class LayerWriter : IDisposable
     private readonly string _file;
     private readonly object[] _encoded;
     private readonly GeoPackageGeoWriter _geometryWriter = new() { HandleOrdinates = Ordinates.XY };
+    private readonly ReusableStream _blob = new();
     private readonly Envelope _added = new();
     private readonly RtreeMaintenance? _rtree;
-    private SqliteCommand? _insert, _insertWithFid, _update, _delete;
+    private RawStatement? _insert, _insertWithFid, _update, _delete;
     private long _index;
     private bool _changedExisting;
 
@@ -40,20 +41,18 @@ internal sealed class LayerWriter : IDisposable
     public long Insert(FeatureRecord f)
     {
         var index = _index++;
-        var blob = Encode(f, index);
-        var cmd = f.Fid is null ? _insert ??= Prepare(InsertSql(withFid: false)) : _insertWithFid ??= Prepare(InsertSql(withFid: true));
-        var p = cmd.Parameters;
+        Encode(f, index);
+        var st = f.Fid is null ? _insert ??= new RawStatement(_c, InsertSql(withFid: false)) : _insertWithFid ??= new RawStatement(_c, InsertSql(withFid: true));
         var at = 0;
-        if (f.Fid is { } fid) p[at++].Value = fid;
-        if (Meta.GeomColumn is not null) p[at++].Value = (object?)blob ?? DBNull.Value;
-        for (var i = 0; i < _encoded.Length; i++) p[at + i].Value = _encoded[i];
-        try { cmd.ExecuteNonQuery(); }
+        if (f.Fid is { } fid) st.Bind(at++, fid);
+        at = BindRow(st, at);
+        try { st.Execute(); }
         catch (SqliteException e) when (e.SqliteErrorCode == raw.SQLITE_CONSTRAINT)
         {
             throw Fail(index, f, f.Fid is not null ? "fid" : "(row)",
                 f.Fid is { } id ? $"fid {id} already exists or a constraint failed ({e.Message})" : $"a constraint failed ({e.Message})");
         }
-        var newFid = raw.sqlite3_last_insert_rowid(_c.Handle);
+        var newFid = st.LastInsertRowId;
         if (f.Geometry is not null)
         {
             _added.ExpandToInclude(f.Geometry.EnvelopeInternal);
@@ -65,29 +64,26 @@ internal sealed class LayerWriter : IDisposable
     public void Update(FeatureRecord f)
     {
         var fid = f.Fid ?? throw new DxGeoException($"{_file}: layer '{Meta.Name}': an update needs the feature's fid");
-        var blob = Encode(f, index: null);
-        var cmd = _update ??= Prepare(UpdateSql());
-        var p = cmd.Parameters;
-        var at = 0;
-        if (Meta.GeomColumn is not null) p[at++].Value = (object?)blob ?? DBNull.Value;
-        for (var i = 0; i < _encoded.Length; i++) p[at + i].Value = _encoded[i];
-        p[^1].Value = fid;
-        if (cmd.ExecuteNonQuery() == 0) throw new DxGeoException($"{_file}: layer '{Meta.Name}' has no feature with fid {fid}");
+        Encode(f, index: null);
+        var st = _update ??= new RawStatement(_c, UpdateSql());
+        var at = BindRow(st, 0);
+        st.Bind(at, fid);
+        if (st.Execute() == 0) throw new DxGeoException($"{_file}: layer '{Meta.Name}' has no feature with fid {fid}");
         if (f.Geometry is not null) _rtree?.Put(fid, f.Geometry.EnvelopeInternal);
         _changedExisting = true;
     }
 
     public void Delete(long fid)
     {
-        var cmd = _delete ??= Prepare($"DELETE FROM {Meta.Table} WHERE {Sql.Id(Meta.FidColumn)} = @fid");
-        cmd.Parameters[0].Value = fid;
-        if (cmd.ExecuteNonQuery() == 0) throw new DxGeoException($"{_file}: layer '{Meta.Name}' has no feature with fid {fid}");
+        var st = _delete ??= new RawStatement(_c, $"DELETE FROM {Meta.Table} WHERE {Sql.Id(Meta.FidColumn)} = ?");
+        st.Bind(0, fid);
+        if (st.Execute() == 0) throw new DxGeoException($"{_file}: layer '{Meta.Name}' has no feature with fid {fid}");
         _rtree?.Remove(fid);
         _changedExisting = true;
     }
 
-    /// <summary>Re-creates the R-tree triggers and brings gpkg_contents up to date: the extent grows by what was inserted; after updates or deletes
-    /// (or when no extent was recorded) it is recomputed exactly.</summary>
+    /// <summary>Re-creates the R-tree triggers and brings gpkg_contents up to date: the extent grows by what was
+    /// inserted; after updates or deletes (or when no extent was recorded) it is recomputed exactly.</summary>
     public void CompleteForCommit(bool isNew)
     {
         _rtree?.Restore();
@@ -113,14 +109,27 @@ internal sealed class LayerWriter : IDisposable
         }
     }
 
-    private byte[]? Encode(FeatureRecord f, long? index)
+    /// <summary>Validates the feature, encodes its values into <see cref="_encoded"/> and its geometry into <see cref="_blob"/>.</summary>
+    private void Encode(FeatureRecord f, long? index)
     {
         var problem = FeatureValidator.CheckGeometry(Schema, f.Geometry) ?? FeatureValidator.Encode(Schema, f, _encoded);
         if (problem is not null) throw Fail(index, f, problem.Field, problem.Reason);
-        if (f.Geometry is null) return null;
-        var blob = _geometryWriter.Write(f.Geometry);
-        GpkgBlob.SetSrsId(blob, Schema.Srid);
-        return blob;
+        _blob.SetLength(0);
+        if (f.Geometry is null) return;
+        _geometryWriter.Write(f.Geometry, _blob);
+        GpkgBlob.SetSrsId(_blob.GetBuffer().AsSpan(0, (int)_blob.Length), Schema.Srid);
+    }
+
+    /// <summary>Binds geometry (when the layer has one) and field values from position <paramref name="at"/>; returns the next position.</summary>
+    private int BindRow(RawStatement st, int at)
+    {
+        if (Meta.GeomColumn is not null)
+        {
+            if (_blob.Length == 0) st.Bind(at++, (object?)null);
+            else st.BindBlob(at++, _blob.GetBuffer().AsSpan(0, (int)_blob.Length));
+        }
+        for (var i = 0; i < _encoded.Length; i++) st.Bind(at++, _encoded[i]);
+        return at;
     }
 
     private InputDataException Fail(long? index, FeatureRecord f, string field, string reason)
@@ -132,39 +141,30 @@ internal sealed class LayerWriter : IDisposable
         return new InputDataException($"layer '{Meta.Name}': {reason}", file: _file, featureIndex: index, featureId: id, field: field);
     }
 
+    private IEnumerable<string> RowColumns()
+    {
+        if (Meta.GeomColumn is not null) yield return Sql.Id(Meta.GeomColumn);
+        foreach (var f in Schema.Fields) yield return Sql.Id(f.Name);
+    }
+
     private string InsertSql(bool withFid)
     {
-        var cols = new List<string>();
-        if (withFid) cols.Add(Sql.Id(Meta.FidColumn));
-        if (Meta.GeomColumn is not null) cols.Add(Sql.Id(Meta.GeomColumn));
-        cols.AddRange(Schema.Fields.Select(f => Sql.Id(f.Name)));
-        var values = Enumerable.Range(0, cols.Count).Select(i => $"@p{i}");
-        return $"INSERT INTO {Meta.Table} ({string.Join(", ", cols)}) VALUES ({string.Join(", ", values)})";
+        var cols = (withFid ? RowColumns().Prepend(Sql.Id(Meta.FidColumn)) : RowColumns()).ToList();
+        return $"INSERT INTO {Meta.Table} ({string.Join(", ", cols)}) VALUES ({string.Join(", ", cols.Select(_ => "?"))})";
     }
 
-    private string UpdateSql()
-    {
-        var cols = new List<string>();
-        if (Meta.GeomColumn is not null) cols.Add(Sql.Id(Meta.GeomColumn));
-        cols.AddRange(Schema.Fields.Select(f => Sql.Id(f.Name)));
-        var sets = cols.Select((c, i) => $"{c} = @p{i}");
-        return $"UPDATE {Meta.Table} SET {string.Join(", ", sets)} WHERE {Sql.Id(Meta.FidColumn)} = @p{cols.Count}";
-    }
-
-    private SqliteCommand Prepare(string sql)
-    {
-        var cmd = _c.CreateCommand();
-        cmd.CommandText = sql;
-        var n = sql.Split("@p").Length - 1;
-        if (sql.Contains("@fid")) cmd.Parameters.Add(new SqliteParameter("@fid", DBNull.Value));
-        for (var i = 0; i < n; i++) cmd.Parameters.Add(new SqliteParameter($"@p{i}", DBNull.Value));
-        cmd.Prepare();
-        return cmd;
-    }
+    private string UpdateSql() =>
+        $"UPDATE {Meta.Table} SET {string.Join(", ", RowColumns().Select(c => $"{c} = ?"))} WHERE {Sql.Id(Meta.FidColumn)} = ?";
 
     public void Dispose()
     {
         _insert?.Dispose(); _insertWithFid?.Dispose(); _update?.Dispose(); _delete?.Dispose();
         _rtree?.Dispose();
+    }
+
+    /// <summary>The NTS writer disposes the stream it is given; this one stays open so its buffer is reused.</summary>
+    private sealed class ReusableStream : MemoryStream
+    {
+        protected override void Dispose(bool disposing) { }
     }
 }

@@ -1,14 +1,13 @@
 using DxGeo.Core.Errors;
 using DxGeo.Core.Features;
 using Microsoft.Data.Sqlite;
-using NetTopologySuite.IO;
 
 namespace DxGeo.Core.Workspace.GeoPackage.Internal;
 
 /// <summary>Decodes one row of <see cref="LayerMeta.SelectList"/> into a FeatureRecord, naming the fid and field on bad data.</summary>
 internal static class RowReader
 {
-    public static FeatureRecord Read(SqliteDataReader r, LayerMeta layer, GeoPackageGeoReader geometryReader, string file)
+    public static FeatureRecord Read(SqliteDataReader r, LayerMeta layer, GeometryDecoder geometryReader, string file)
     {
         var fid = r.GetInt64(0);
         NetTopologySuite.Geometries.Geometry? geometry = null;

@@ -14,8 +14,7 @@ internal sealed class RtreeMaintenance : IDisposable
 {
     private readonly SqliteConnection _c;
     private readonly List<string> _triggerSql = new();
-    private readonly SqliteCommand _upsert, _delete;
-    private readonly SqliteParameter _id, _minX, _maxX, _minY, _maxY, _deleteId;
+    private readonly RawStatement _upsert, _delete;
 
     public RtreeMaintenance(SqliteConnection c, LayerMeta layer)
     {
@@ -33,31 +32,21 @@ internal sealed class RtreeMaintenance : IDisposable
                 while (r.Read()) { names.Add(r.GetString(0)); _triggerSql.Add(r.GetString(1)); }
             foreach (var n in names) Sql.Exec(c, $"DROP TRIGGER {Sql.Id(n)}");
         }
-        _upsert = c.CreateCommand();
-        _upsert.CommandText = $"INSERT OR REPLACE INTO {Sql.Id(rtree)} (id, minx, maxx, miny, maxy) VALUES (@id, @minx, @maxx, @miny, @maxy)";
-        _id = _upsert.Parameters.Add(new SqliteParameter("@id", 0L));
-        _minX = _upsert.Parameters.Add(new SqliteParameter("@minx", 0.0));
-        _maxX = _upsert.Parameters.Add(new SqliteParameter("@maxx", 0.0));
-        _minY = _upsert.Parameters.Add(new SqliteParameter("@miny", 0.0));
-        _maxY = _upsert.Parameters.Add(new SqliteParameter("@maxy", 0.0));
-        _upsert.Prepare();
-        _delete = c.CreateCommand();
-        _delete.CommandText = $"DELETE FROM {Sql.Id(rtree)} WHERE id = @id";
-        _deleteId = _delete.Parameters.Add(new SqliteParameter("@id", 0L));
-        _delete.Prepare();
+        _upsert = new RawStatement(c, $"INSERT OR REPLACE INTO {Sql.Id(rtree)} (id, minx, maxx, miny, maxy) VALUES (?, ?, ?, ?, ?)");
+        _delete = new RawStatement(c, $"DELETE FROM {Sql.Id(rtree)} WHERE id = ?");
     }
 
     public void Put(long fid, Envelope e)
     {
-        _id.Value = fid;
-        _minX.Value = e.MinX; _maxX.Value = e.MaxX; _minY.Value = e.MinY; _maxY.Value = e.MaxY;
-        _upsert.ExecuteNonQuery();
+        _upsert.Bind(0, fid);
+        _upsert.Bind(1, e.MinX); _upsert.Bind(2, e.MaxX); _upsert.Bind(3, e.MinY); _upsert.Bind(4, e.MaxY);
+        _upsert.Execute();
     }
 
     public void Remove(long fid)
     {
-        _deleteId.Value = fid;
-        _delete.ExecuteNonQuery();
+        _delete.Bind(0, fid);
+        _delete.Execute();
     }
 
     /// <summary>Re-creates the triggers exactly as they were.</summary>

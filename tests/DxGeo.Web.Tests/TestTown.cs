@@ -1,0 +1,88 @@
+using DxGeo.Core.Assets.Layers;
+using DxGeo.Core.Features;
+using DxGeo.Core.Workspace.GeoPackage;
+using NetTopologySuite.Geometries;
+
+namespace DxGeo.Web.Tests;
+
+/// <summary>
+/// A small workspace built from the asset layer schemas: a grid of 40 pipes (8 columns × 5 rows of ~100 m east-west
+/// segments near 141.00 E, 38.40 N), 3 bridges, 2 levees, 6 dated pipe breaks and a flood zone. The test knows every
+/// coordinate it wrote, so expected counts come from here, not from the code under test.
+/// </summary>
+public sealed class TestTown : IDisposable
+{
+    public const double Lon0 = 141.00, Lat0 = 38.40;
+    public const double PipeDLon = 0.00115, RowDLat = 0.0009; // ~100 m long pipes, rows ~100 m apart
+    public const int Columns = 8, Rows = 5;
+    public static readonly string[] Materials = ["DCIP", "CIP", "VP", "PE"];
+    public static readonly string[] BreakDates = ["2019-03-01", "2020-01-15", "2021-07-30", "2022-11-02", "2023-05-05", "2024-06-01"];
+
+    private static readonly GeometryFactory Gf = new(new PrecisionModel(), 4326);
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("dxgeo-web-").FullName;
+    public string Path { get; }
+    public GeoPackageWorkspace Workspace { get; }
+    public List<(string Id, LineString Geometry, string Material)> Pipes { get; } = [];
+
+    public TestTown()
+    {
+        Path = System.IO.Path.Combine(Folder, "town.gpkg");
+        Workspace = GeoPackageWorkspace.Create(Path);
+        using var w = Workspace.BeginWrite();
+        foreach (var s in new[] { AssetLayers.Pipes.Schema, AssetLayers.Bridges.Schema, AssetLayers.Levees.Schema, AssetLayers.Breaks.Schema, AssetLayers.FloodZones.Schema })
+            w.CreateLayer(s);
+        var n = 0;
+        for (var row = 0; row < Rows; row++)
+            for (var col = 0; col < Columns; col++)
+            {
+                var id = $"P-{++n:0000}";
+                var (x0, y) = PipeStart(col, row);
+                var g = Gf.CreateLineString([new(x0, y), new(x0 + PipeDLon * 0.5, y + 0.00001), new(x0 + PipeDLon, y)]);
+                var material = Materials[n % Materials.Length];
+                Pipes.Add((id, g, material));
+                w.Insert("water_pipes", Record(AssetLayers.Pipes.Schema, g, new()
+                {
+                    ["pipe_id"] = id, ["material"] = material, ["diameter_mm"] = 100L + 50 * (n % 3), ["install_year"] = 1970L + n,
+                    ["length_m"] = 100.0, ["district"] = "湊町", ["status"] = "in_service", ["material_imputed"] = false,
+                    ["install_year_imputed"] = false, ["risk_break_prob"] = n % 2 == 0 ? n / 100.0 : null,
+                }));
+            }
+        w.Insert("bridges", Record(AssetLayers.Bridges.Schema, Line(141.0100, 38.4000, 141.0106, 38.4001), new()
+            { ["bridge_id"] = "B-001", ["name"] = "湊大橋", ["mlit_grade"] = "III", ["length_m"] = 52.0 }));
+        w.Insert("bridges", Record(AssetLayers.Bridges.Schema, Line(141.0200, 38.4100, 141.0203, 38.4100), new()
+            { ["bridge_id"] = "B-002", ["name"] = "川口橋", ["mlit_grade"] = "I", ["length_m"] = 26.0 }));
+        w.Insert("bridges", Record(AssetLayers.Bridges.Schema, Gf.CreatePoint(new Coordinate(140.9900, 38.3900)), new()
+            { ["bridge_id"] = "B-003", ["name"] = "Sakura Bridge", ["mlit_grade"] = "II" }));
+        w.Insert("levees", Record(AssetLayers.Levees.Schema, Line(141.0000, 38.3950, 141.0100, 38.3950), new()
+            { ["levee_id"] = "L-01", ["river"] = "湊川", ["bank"] = "left" }));
+        w.Insert("levees", Record(AssetLayers.Levees.Schema, Line(141.0000, 38.3940, 141.0100, 38.3940), new()
+            { ["levee_id"] = "L-02", ["river"] = "湊川", ["bank"] = "right" }));
+        for (var i = 0; i < BreakDates.Length; i++)
+            w.Insert("pipe_breaks", Record(AssetLayers.Breaks.Schema, Gf.CreatePoint(new Coordinate(Lon0 + 0.0003 + i * PipeDLon, Lat0)), new()
+                { ["break_id"] = $"BR-{i + 1}", ["date"] = DateOnly.Parse(BreakDates[i]), ["type"] = "leak" }));
+        var zone = Gf.CreateMultiPolygon([Gf.CreatePolygon([new(140.995, 38.395), new(141.005, 38.395), new(141.005, 38.405), new(140.995, 38.405), new(140.995, 38.395)])]);
+        w.Insert("flood_zones", Record(AssetLayers.FloodZones.Schema, zone, new() { ["zone_id"] = "F-1", ["depth_class"] = 2L }));
+        w.Commit();
+    }
+
+    public static (double Lon, double Lat) PipeStart(int col, int row) => (Lon0 + col * PipeDLon * 1.2, Lat0 + row * RowDLat);
+
+    public int PipesIntersecting(Envelope box) => Pipes.Count(p => p.Geometry.EnvelopeInternal.Intersects(box));
+
+    private static LineString Line(double x0, double y0, double x1, double y1) => Gf.CreateLineString([new(x0, y0), new(x1, y1)]);
+
+    private static FeatureRecord Record(LayerSchema s, Geometry g, Dictionary<string, object?> values)
+    {
+        var v = new object?[s.Fields.Count];
+        for (var i = 0; i < s.Fields.Count; i++)
+            v[i] = values.TryGetValue(s.Fields[i].Name, out var x) ? x : s.Fields[i].Type == FieldType.Boolean ? false : null;
+        return new FeatureRecord(g, v);
+    }
+
+    public void Dispose()
+    {
+        Workspace.Dispose();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
