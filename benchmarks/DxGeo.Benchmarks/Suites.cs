@@ -18,6 +18,7 @@ public static class Suites
         new QuerySuite(),
         new SampleTownSuite(),
         new MavlinkSuite(),
+        new RiskSuite(),
     ];
 
     public static int Run(string[] args)
