@@ -19,6 +19,7 @@ public static class Suites
         new SampleTownSuite(),
         new MavlinkSuite(),
         new PlanSuite(),
+        new RiskSuite(),
     ];
 
     public static int Run(string[] args)

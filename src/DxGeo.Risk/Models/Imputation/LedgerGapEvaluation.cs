@@ -32,16 +32,18 @@ public static class LedgerGapEvaluation
     {
         var pipes = net.Pipes;
         var rng = new Random(seed);
-        var hide = Enumerable.Range(0, net.Count).Select(_ => rng.NextDouble() < hiddenShare).ToArray();
-        var rows = LedgerFeatureBuilder.Build(net, i => hide[i], i => hide[i]);
-        var train = rows.Where((_, i) => !hide[i]).ToList();
-        var models = LedgerGapModels.Train(train, seed, threads, iterations);
+        // Material and year are hidden independently, as ledgers lose them: most pipes missing one still have the other.
+        var hideMat = Enumerable.Range(0, net.Count).Select(_ => rng.NextDouble() < hiddenShare).ToArray();
+        var hideYear = Enumerable.Range(0, net.Count).Select(_ => rng.NextDouble() < hiddenShare).ToArray();
+        var rows = LedgerFeatureBuilder.Build(net, i => hideYear[i], i => hideMat[i]);
+        // A hidden value is unknown to training as well: each model learns only from values left visible.
+        var models = LedgerGapModels.Train(rows, seed, threads, iterations);
 
-        var matTest = Enumerable.Range(0, net.Count).Where(i => hide[i] && LedgerFeatureBuilder.KnownMaterial(pipes[i]) is not null).ToList();
-        var yearTest = Enumerable.Range(0, net.Count).Where(i => hide[i] && LedgerFeatureBuilder.KnownYear(pipes[i]) is not null).ToList();
+        var matTest = Enumerable.Range(0, net.Count).Where(i => hideMat[i] && LedgerFeatureBuilder.KnownMaterial(pipes[i]) is not null).ToList();
+        var yearTest = Enumerable.Range(0, net.Count).Where(i => hideYear[i] && LedgerFeatureBuilder.KnownYear(pipes[i]) is not null).ToList();
 
-        var majority = train.Where(r => r.Material != "UNK").GroupBy(r => r.Material).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
-        var meanYear = train.Where(r => !float.IsNaN(r.InstallYear)).Average(r => (double)r.InstallYear);
+        var majority = rows.Where(r => r.Material != "UNK").GroupBy(r => r.Material).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var meanYear = rows.Where(r => !float.IsNaN(r.InstallYear)).Average(r => (double)r.InstallYear);
 
         var matRows = matTest.Select(i => rows[i]).ToList();
         var predictedMat = models.PredictMaterial(matRows);
