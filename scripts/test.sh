@@ -31,8 +31,8 @@ dotnet test DxGeo.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee 
 rc=${PIPESTATUS[0]}
 set -e
 # One closing line over all test assemblies: "N passed, N failed".
-passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+passed=$({ grep -Eo 'Passed: +[0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
+failed=$({ grep -Eo 'Failed: +[0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
+skipped=$({ grep -Eo 'Skipped: +[0-9]+' "$log" || true; } | awk '{s+=$2} END {print s+0}')
 echo "Tests: $passed passed, $failed failed, $skipped skipped"
 exit $rc
