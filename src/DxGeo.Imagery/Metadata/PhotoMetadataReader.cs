@@ -118,9 +118,11 @@ public static class PhotoMetadataReader
         d is not null && d.TryGetRational(tag, out var r) && r.ToDouble() is var v && double.IsFinite(v) && v > 0 ? v : null;
 
     // FocalPlaneXResolution = sensor pixels per unit: width in mm = image px / resolution × unit length.
+    // The resolution refers to the camera's own image width (ExifImageWidth): a downscaled copy keeps the same sensor.
     private static double? FocalPlaneWidthMm(ExifSubIfdDirectory? d, int widthPx)
     {
         if (Positive(d, ExifDirectoryBase.TagFocalPlaneXResolution) is not { } res) return null;
+        if (d!.TryGetInt32(ExifDirectoryBase.TagExifImageWidth, out var exifWidth) && exifWidth > 0) widthPx = exifWidth;
         var unitMm = d!.TryGetInt32(ExifDirectoryBase.TagFocalPlaneResolutionUnit, out var u) ? u switch
         {
             2 => 25.4, 3 => 10.0, 4 => 1.0, 5 => 0.001, _ => 0,
