@@ -46,7 +46,9 @@ public static class PhotoMetadataReader
         var xmp = dirs.OfType<XmpDirectory>().FirstOrDefault()?.XmpMeta;
         double? Dji(string name)
         {
-            var s = xmp?.GetPropertyString(DjiNs, name);
+            string? s;
+            try { s = xmp?.GetPropertyString(DjiNs, name); }
+            catch (XmpCore.XmpException) { return null; } // the packet never declared the drone-dji namespace
             if (string.IsNullOrWhiteSpace(s)) return null;
             return double.TryParse(s.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
                 ? v : throw PhotoRejection.For(path, $"XMP drone-dji:{name} '{s}' is not a number", name);
