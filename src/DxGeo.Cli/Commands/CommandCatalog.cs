@@ -22,5 +22,7 @@ internal static class CommandCatalog
         yield return SimCommands.Build(ctx);
         yield return RiskCommands.Build(ctx);
         yield return PlanCommands.Build(ctx);
+        yield return ImagesCommand.Build(ctx);
+        yield return FindingsCommand.Build(ctx);
     }
 }
