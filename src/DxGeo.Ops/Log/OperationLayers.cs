@@ -15,8 +15,8 @@ public static class OperationLayers
 
     public static LayerSchema RunSchema { get; } = new()
     {
-        Name = Runs, Title = "Operation runs 自動運航記録", GeometryType = LayerGeometryType.LineString, IdField = "run_id", TimeField = "started_utc",
-        Description = "Alert-triggered launches of standing missions: trigger, gate decision, result; the flown track as geometry",
+        Name = Runs, Title = "Operation runs 自動運航記録", GeometryType = LayerGeometryType.Geometry, IdField = "run_id", TimeField = "started_utc",
+        Description = "Alert-triggered launches of standing missions: trigger, gate decision, result; geometry: the flown track (LineString), or the launch point (Point) when nothing flew",
         Fields =
         [
             new("run_id", FieldType.Text, false, "Run id 運航ID"),
@@ -42,7 +42,7 @@ public static class OperationLayers
     public static LayerSchema EventSchema { get; } = new()
     {
         Name = Events, Title = "Operation log 運航ログ", GeometryType = LayerGeometryType.Point, IdField = "run_id", TimeField = "time_utc",
-        Description = "Every step of an operation run in order: trigger, gate checks, commands, acks, progress, payload, failsafes",
+        Description = "Every step of an operation run in order: trigger, gate checks, commands, acks, progress, payload, failsafes; at the vehicle's position, or the launch point before it reported one",
         Fields =
         [
             new("run_id", FieldType.Text, false, "operation_runs.run_id 運航ID"),

@@ -14,20 +14,22 @@ public static class OperationLogStore
 
     public static void WriteRun(IWorkspace ws, OperationRun run)
     {
-        if (run.Flight is { } flight) FlightLogWriter.Write(ws, flight);
+        var track = run.Flight is { } flight ? FlightLogWriter.TrackFeature(flight).Geometry : null;
+        if (track is not null) FlightLogWriter.Write(ws, run.Flight!); // a flight that never moved has no line to store
+        var launch = Wgs84.CreatePoint(new Coordinate(run.LaunchLonDeg, run.LaunchLatDeg));
         using var w = ws.BeginWrite();
         if (ws.FindLayer(OperationLayers.Runs) is null) w.CreateLayer(OperationLayers.RunSchema);
         if (ws.FindLayer(OperationLayers.Events) is null) w.CreateLayer(OperationLayers.EventSchema);
-        w.Insert(OperationLayers.Runs, new FeatureRecord(run.Flight is { } f ? FlightLogWriter.TrackFeature(f).Geometry : null,
+        w.Insert(OperationLayers.Runs, new FeatureRecord(track ?? launch,
         [
             run.RunId, run.MissionName, run.AlertId, run.AlertSummary, run.TriggerSource, run.VehicleLink, (long)run.VehicleSystemId,
             run.AlertReceivedUtc.ToUniversalTime(), run.StartedUtc.ToUniversalTime(), run.EndedUtc.ToUniversalTime(), run.Result.ToString(),
-            run.ResultReason, run.FlightId, Round(run.AlertToArmedS), Round(run.AlertToTakeoffS),
+            run.ResultReason, track is null ? null : run.FlightId, Round(run.AlertToArmedS), Round(run.AlertToTakeoffS),
             run.Failsafes.Count == 0 ? null : string.Join(",", run.Failsafes), (long)run.Events.Count,
         ]));
         foreach (var e in run.Events)
             w.Insert(OperationLayers.Events, new FeatureRecord(
-                e.LonDeg is { } lon && e.LatDeg is { } lat ? Wgs84.CreatePoint(new Coordinate(lon, lat)) : null,
+                e.LonDeg is { } lon && e.LatDeg is { } lat ? Wgs84.CreatePoint(new Coordinate(lon, lat)) : launch,
                 [run.RunId, (long)e.Seq, e.TimeUtc.ToUniversalTime(), e.Kind.ToString(), e.Name, e.Detail, e.MissionSeq is { } s ? (long)s : null]));
         w.Commit();
     }

@@ -24,6 +24,9 @@ public sealed record OperationRun
     public string TriggerSource { get; init; } = "";
     public string VehicleLink { get; init; } = "";
     public byte VehicleSystemId { get; init; }
+    /// <summary>The mission's launch point: where entries without a vehicle position (trigger, gate) are placed.</summary>
+    public double LaunchLonDeg { get; init; }
+    public double LaunchLatDeg { get; init; }
     public DateTimeOffset AlertReceivedUtc { get; init; }
     public DateTimeOffset StartedUtc { get; init; }
     public DateTimeOffset EndedUtc { get; init; }
