@@ -55,6 +55,7 @@ public static class DxGeoWebServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(new ServedWorkspace(workspace, options));
         builder.Services.AddSingleton(new TileCache(options.TileCacheEntries));
+        builder.Services.AddSingleton(new TileSnapshots());
         builder.Services.AddOpenApi("v1", o =>
         {
             // OGC API – Features' oas30 conformance class: the definition is OpenAPI 3.0.
