@@ -97,6 +97,7 @@ public static class DxGeoWebServer
         IdentifyEndpoint.Map(app);
         SearchEndpoint.Map(app);
         MeshEndpoint.Map(app);
+        Planning.PlanPreviewEndpoint.Map(app);
         // Anything else is a 404 in problem form (not an empty body), including paths that try to climb out (../).
         app.MapFallback(ctx => ProblemMiddleware.Write(ctx, 404, "Not found", $"nothing at {ctx.Request.Path} (see /openapi/v1.json)"));
         return app;
