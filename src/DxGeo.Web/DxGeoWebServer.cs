@@ -55,6 +55,7 @@ public static class DxGeoWebServer
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Services.AddSingleton(new ServedWorkspace(workspace, options));
         builder.Services.AddSingleton(new TileCache(options.TileCacheEntries));
+        builder.Services.AddSingleton(new TileSnapshots());
         builder.Services.AddOpenApi("v1", o =>
         {
             // OGC API – Features' oas30 conformance class: the definition is OpenAPI 3.0.
@@ -96,6 +97,7 @@ public static class DxGeoWebServer
         IdentifyEndpoint.Map(app);
         SearchEndpoint.Map(app);
         MeshEndpoint.Map(app);
+        Planning.PlanPreviewEndpoint.Map(app);
         // Anything else is a 404 in problem form (not an empty body), including paths that try to climb out (../).
         app.MapFallback(ctx => ProblemMiddleware.Write(ctx, 404, "Not found", $"nothing at {ctx.Request.Path} (see /openapi/v1.json)"));
         return app;
