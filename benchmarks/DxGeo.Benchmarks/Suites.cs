@@ -20,6 +20,7 @@ public static class Suites
         new MavlinkSuite(),
         new PlanSuite(),
         new RiskSuite(),
+        new Web.WebSuite(),
         new ImagesIngestSuite(),
     ];
 
