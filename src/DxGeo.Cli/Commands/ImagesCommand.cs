@@ -15,7 +15,7 @@ internal static class ImagesCommand
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     /// <summary>Loads the damage model from a folder; tests swap in a deterministic scorer.</summary>
-    internal static Func<string, IDamageScorer> ScorerLoader { get; set; } = DefaultScorerLoader;
+    internal static Func<string, IDamageScorer> ScorerLoader { get; set; } = DamageModel.Load;
 
     public static Command Build(CliContext ctx)
     {
@@ -90,7 +90,9 @@ internal static class ImagesCommand
         {
             if (p.GetValue(parallel) < 1) throw new DxGeoException("--parallel must be at least 1");
             var dir = p.GetValue(model) ?? FindModelDir();
+            if (!Directory.Exists(dir)) throw new DxGeoException($"damage model folder not found: {dir}");
             var scorer = ScorerLoader(dir);
+            using var disposeScorer = scorer as IDisposable;
             using var ws = GeoPackageWorkspace.Open(p.GetValue(ctx.Workspace)!);
             var r = ImageScoringOp.Run(ws, scorer, new ImageScoringOptions
             {
@@ -120,9 +122,6 @@ internal static class ImagesCommand
         });
         return cmd;
     }
-
-    private static IDamageScorer DefaultScorerLoader(string modelDir) =>
-        throw new DxGeoException($"this build has no damage model runtime to load {modelDir} (DxGeo.Imagery.Damage.DamageModel)");
 
     /// <summary>models/damage in the current folder or the nearest parent that has one (like the repository's shipped model).</summary>
     internal static string FindModelDir()
