@@ -22,5 +22,6 @@ internal static class CommandCatalog
         yield return SimCommands.Build(ctx);
         yield return RiskCommands.Build(ctx);
         yield return PlanCommands.Build(ctx);
+        yield return OpsCommand.Build(ctx);
     }
 }

@@ -13,6 +13,7 @@ internal static class DemoCommand
         new RiskStep(),
         new SurveyPlanStep(),
         new LeveeFlightStep(),
+        new AlertStep(),
     ];
 
     public static Command Build(CliContext ctx)
