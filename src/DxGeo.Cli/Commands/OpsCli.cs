@@ -41,7 +41,7 @@ internal static class OpsCli
         var weather = new SimulatedWeatherSource(s.WindMps, s.GustMps, s.PrecipitationMmPerH);
         var connector = new SimulatedVehicleConnector((_, o) => o with
         {
-            TimeScale = s.TimeScale, TickInterval = TimeSpan.FromMilliseconds(20), MaxStepS = 1, HeartbeatInterval = TimeSpan.FromMilliseconds(250),
+            TimeScale = s.TimeScale, TickInterval = TimeSpan.FromMilliseconds(20), MaxStepS = Math.Max(1, s.TimeScale / 25), HeartbeatInterval = TimeSpan.FromMilliseconds(250),
             BatteryStartPct = s.BatteryPct, GpsFix = s.GpsFix, Satellites = s.GpsFix >= GpsFixType.Fix3D ? 14 : s.GpsFix == GpsFixType.Fix2D ? 5 : 0,
             WindMps = s.WindMps, LinkCutAtS = s.CutLinkAtS, LinkCutForS = s.CutLinkForS, GcsFailsafeTimeout = TimeSpan.FromSeconds(1),
         });
