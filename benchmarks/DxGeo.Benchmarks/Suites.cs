@@ -22,6 +22,7 @@ public static class Suites
         new RiskSuite(),
         new Web.WebSuite(),
         new ImagesIngestSuite(),
+        new OpsSuite(),
     ];
 
     public static int Run(string[] args)

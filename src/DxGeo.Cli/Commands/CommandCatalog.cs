@@ -26,5 +26,6 @@ internal static class CommandCatalog
         yield return DamageCommand.Build(ctx);
         yield return ImagesCommand.Build(ctx);
         yield return FindingsCommand.Build(ctx);
+        yield return OpsCommand.Build(ctx);
     }
 }

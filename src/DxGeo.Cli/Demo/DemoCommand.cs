@@ -16,6 +16,7 @@ internal static class DemoCommand
         new SurveyPlanStep(),
         new LeveeFlightStep(),
         new ImageryStep(),
+        new AlertStep(),
     ];
 
     public static Command Build(CliContext ctx)

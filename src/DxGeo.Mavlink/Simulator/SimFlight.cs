@@ -44,6 +44,8 @@ internal sealed class SimFlight(SimVehicleOptions o)
     public List<string> Notices { get; } = [];
     /// <summary>Relay and servo changes, in order (read by tests through <see cref="SimVehicle.PayloadEvents"/>).</summary>
     public List<SimPayloadEvent> PayloadEvents { get; } = [];
+    /// <summary>Simulated seconds since start (armed or not).</summary>
+    public double SimTimeS { get; private set; }
     /// <summary>Simulated seconds spent armed (drives link cut injection).</summary>
     public double ArmedTimeS { get; private set; }
     /// <summary>Last NAV item reached in AUTO (-1: none yet).</summary>
@@ -96,6 +98,7 @@ internal sealed class SimFlight(SimVehicleOptions o)
 
     public void Step(double dt)
     {
+        SimTimeS += dt;
         if (Armed)
         {
             ArmedTimeS += dt;

@@ -116,9 +116,9 @@ public sealed partial class SimVehicle : IAsyncDisposable
         {
             _injectedCutDone = true;
             _linkCut = true;
-            _cutEndsAtS = _o.LinkCutForS is { } len ? at + len : double.PositiveInfinity;
+            _cutEndsAtS = _o.LinkCutForS is { } len ? _flight.SimTimeS + len : double.PositiveInfinity;
         }
-        if (_linkCut && _flight.ArmedTimeS >= _cutEndsAtS) { _linkCut = false; _cutEndsAtS = double.PositiveInfinity; }
+        if (_linkCut && _flight.SimTimeS >= _cutEndsAtS) { _linkCut = false; _cutEndsAtS = double.PositiveInfinity; }
         if (_o.GcsFailsafeTimeout is { } timeout && _lastGcsHeartbeat is { } last && now - last > timeout
             && _flight.Armed && _flight.InAir && _flight.Mode is not (FlightMode.Rtl or FlightMode.Land))
         {

@@ -52,7 +52,7 @@ public sealed record SimVehicleOptions
     public double WindFromDeg { get; init; }
 
     /// <summary>Link cut injection: after this many simulated seconds armed the vehicle neither sends nor hears anything,
-    /// for <see cref="LinkCutForS"/> simulated seconds (null: until <see cref="SimVehicle.RestoreLink"/>).</summary>
+    /// for <see cref="LinkCutForS"/> simulated seconds (landed or not; null: until <see cref="SimVehicle.RestoreLink"/>).</summary>
     public double? LinkCutAtS { get; init; }
     public double? LinkCutForS { get; init; }
     /// <summary>GCS failsafe (ArduPilot FS_GCS): once a ground station's HEARTBEAT has been heard, silence for this long

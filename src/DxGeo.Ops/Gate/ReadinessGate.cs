@@ -53,8 +53,16 @@ public static class ReadinessGate
         }
         var armable = Healthy(vehicle, MavSysStatusSensor.PrearmCheck);
         checks.Add(Check("armable", armable, armable ? "pre-arm checks pass" : "pre-arm checks fail", "pass",
-            $"vehicle not armable: {vehicle.LastStatusText ?? "pre-arm checks fail"}"));
+            $"vehicle not armable: {vehicle.LastStatusText ?? Unhealthy(vehicle)}"));
         return new GateDecision(checks);
+    }
+
+    /// <summary>The enabled sensors the vehicle reports unhealthy, in words.</summary>
+    private static string Unhealthy(VehicleState v)
+    {
+        var bad = Enum.GetValues<MavSysStatusSensor>().Where(s => s is not (MavSysStatusSensor.None or MavSysStatusSensor.PrearmCheck)
+            && v.SensorsEnabled.HasFlag(s) && !v.SensorsHealth.HasFlag(s)).ToList();
+        return bad.Count == 0 ? "pre-arm checks fail" : $"pre-arm checks fail ({string.Join(", ", bad)} unhealthy)";
     }
 
     private static bool Healthy(VehicleState v, MavSysStatusSensor s) => !v.SensorsPresent.HasFlag(s) || (v.SensorsEnabled.HasFlag(s) && v.SensorsHealth.HasFlag(s));

@@ -37,7 +37,7 @@ internal sealed partial class FlightSupervision
                 }
                 if (h.IsArmed != _lastArmed)
                 {
-                    Note(OperationEventKind.Event, h.IsArmed ? "armed" : "disarmed", h.IsArmed ? "motors armed" : $"motors disarmed at {s.AltitudeRelM:0.0} m", s);
+                    Note(OperationEventKind.Event, h.IsArmed ? "armed" : "disarmed", h.IsArmed ? "motors armed" : "motors disarmed", s);
                     _lastArmed = h.IsArmed;
                 }
                 break;

@@ -7,6 +7,9 @@ using DxGeo.Ops.Weather;
 
 namespace DxGeo.Ops.Supervision;
 
+/// <summary>An alert delivery as soon as it was judged: the verdict, the missions being launched, and the runs to come.</summary>
+public sealed record DispatchStart(IntakeResult Intake, IReadOnlyList<string> Launching, IReadOnlyList<string> Notes, Task<DispatchResult> Completion);
+
 /// <summary>What one alert delivery led to.</summary>
 public sealed record DispatchResult(IntakeResult Intake, IReadOnlyList<OperationRun> Runs, IReadOnlyList<string> Notes)
 {
@@ -26,11 +29,12 @@ public sealed class OpsDispatcher
     private readonly ConcurrentDictionary<string, byte> _flying = new();
     private readonly Lock _writeLock = new();
 
-    public OpsDispatcher(IWorkspace ws, byte[] secret, IVehicleConnector connector, IWeatherSource weather, SupervisorOptions? options = null, TimeProvider? clock = null)
+    public OpsDispatcher(IWorkspace ws, byte[] secret, IVehicleConnector connector, IWeatherSource weather, SupervisorOptions? options = null, TimeProvider? clock = null,
+        string alertIdPrefix = "")
     {
         _ws = ws;
         _supervisor = new MissionSupervisor(connector, weather, options);
-        Intake = new AlertIntake(secret, id => { lock (_writeLock) return OperationLogStore.AlertHandled(ws, id); }, clock);
+        Intake = new AlertIntake(secret, id => { lock (_writeLock) return OperationLogStore.AlertHandled(ws, id); }, clock) { IdPrefix = alertIdPrefix };
     }
 
     public AlertIntake Intake { get; }
@@ -38,18 +42,22 @@ public sealed class OpsDispatcher
     /// <summary>Raised for every log entry of every run (mission name, entry), e.g. to show runs live.</summary>
     public event Action<string, OperationEvent>? Logged;
 
-    /// <summary>A signed delivery (HTTP body, watched file).</summary>
-    public Task<DispatchResult> ReceiveAsync(byte[] body, AlertSignature? signature, string source, TriggerSource via, CancellationToken ct = default)
+    /// <summary>A signed delivery (HTTP body, watched file); completes when every launched run has ended.</summary>
+    public Task<DispatchResult> ReceiveAsync(byte[] body, AlertSignature? signature, string source, TriggerSource via, CancellationToken ct = default) =>
+        Start(body, signature, source, via, ct).Completion;
+
+    /// <summary>Judges a signed delivery and launches at once; returns before the flights end (an HTTP endpoint answers with this).</summary>
+    public DispatchStart Start(byte[] body, AlertSignature? signature, string source, TriggerSource via, CancellationToken ct = default)
     {
         var received = DateTimeOffset.UtcNow;
-        return DispatchAsync(Intake.Receive(body, signature, source), source, via, received, ct);
+        return Dispatch(Intake.Receive(body, signature, source), source, via, received, ct);
     }
 
     /// <summary>A manual launch or an operator's alert file: trusted, still once per alert id.</summary>
     public Task<DispatchResult> ReceiveTrustedAsync(Alert alert, string source, TriggerSource via, CancellationToken ct = default)
     {
         var received = DateTimeOffset.UtcNow;
-        return DispatchAsync(Intake.ReceiveTrusted(alert), source, via, received, ct);
+        return Dispatch(Intake.ReceiveTrusted(alert), source, via, received, ct).Completion;
     }
 
     /// <summary>Launches one mission by hand, whatever its trigger (its own alert id, so it is recorded like any other).</summary>
@@ -61,11 +69,11 @@ public sealed class OpsDispatcher
             Level = AlertLevel.MajorWarning, IssuedUtc = DateTimeOffset.UtcNow, Areas = [new AlertArea(m.Trigger.Areas[0], m.Trigger.Areas[0])],
             Headline = operatorNote, Source = "operator",
         };
-        var r = await DispatchAsync(Intake.ReceiveTrusted(alert), "manual launch", TriggerSource.Manual, DateTimeOffset.UtcNow, ct, m.Name);
+        var r = await Dispatch(Intake.ReceiveTrusted(alert), "manual launch", TriggerSource.Manual, DateTimeOffset.UtcNow, ct, m.Name).Completion;
         return r.Runs.FirstOrDefault() ?? throw new Core.Errors.DxGeoException(string.Join("; ", r.Notes));
     }
 
-    private async Task<DispatchResult> DispatchAsync(IntakeResult intake, string source, TriggerSource via, DateTimeOffset received, CancellationToken ct,
+    private DispatchStart Dispatch(IntakeResult intake, string source, TriggerSource via, DateTimeOffset received, CancellationToken ct,
         string? only = null)
     {
         var notes = new List<string>();
@@ -88,7 +96,7 @@ public sealed class OpsDispatcher
         else notes.Add(intake.Reason);
         lock (_writeLock) OperationLogStore.WriteAlert(_ws, intake, source, received, launch.Select(m => m.Name));
 
-        var runs = await Task.WhenAll(launch.Select(m => Task.Run(async () =>
+        var runs = Task.WhenAll(launch.Select(m => Task.Run(async () =>
         {
             try
             {
@@ -100,6 +108,8 @@ public sealed class OpsDispatcher
             }
             finally { _flying.TryRemove(m.Name, out _); }
         }, CancellationToken.None)));
-        return new DispatchResult(intake, runs, notes);
+        return new DispatchStart(intake, [.. launch.Select(m => m.Name)], notes, Completion());
+
+        async Task<DispatchResult> Completion() => new(intake, await runs, notes);
     }
 }

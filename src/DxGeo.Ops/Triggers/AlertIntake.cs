@@ -24,6 +24,8 @@ public sealed class AlertIntake(byte[] secret, Func<string, bool>? alreadyHandle
     private readonly Lock _lock = new();
 
     public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(5);
+    /// <summary>Prefixed to every alert id (a simulation uses <c>sim:…:</c> so it never marks a real alert as handled).</summary>
+    public string IdPrefix { get; init; } = "";
 
     public IntakeResult Receive(ReadOnlySpan<byte> body, AlertSignature? signature, string source)
     {
@@ -39,7 +41,7 @@ public sealed class AlertIntake(byte[] secret, Func<string, bool>? alreadyHandle
             if (!_nonces.TryAdd(signature.Nonce, now)) return new(IntakeVerdict.ReplayedNonce, null, $"{source}: nonce {signature.Nonce} already used (replay)");
         }
         Alert alert;
-        try { alert = AlertParser.Parse(body, source); }
+        try { alert = AlertParser.Parse(body, source); alert = alert with { Id = IdPrefix + alert.Id }; }
         catch (DxGeoException e) { return new(IntakeVerdict.Invalid, null, e.Message); }
         lock (_lock)
         {
