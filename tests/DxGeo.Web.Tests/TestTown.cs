@@ -80,12 +80,13 @@ public sealed class TestTown : IDisposable
         File.WriteAllBytes(ImagePath, Png);
         var schema = DxGeo.Imagery.Images.ImagesLayer.Schema;
         w.CreateLayer(schema);
-        var footprint = Gf.CreatePolygon([new(141.05, 38.45), new(141.051, 38.45), new(141.051, 38.451), new(141.05, 38.451), new(141.05, 38.45)]);
+        // West of the pipe grid, inside the flood zone, away from pipes, bridges and levees (and not widening the map's extent).
+        var footprint = Gf.CreatePolygon([new(140.996, 38.3985), new(140.997, 38.3985), new(140.997, 38.3995), new(140.996, 38.3995), new(140.996, 38.3985)]);
         foreach (var (id, path, thumb) in new[] { (ImageId, ImagePath, Path), (SneakyImageId, "../../../../etc/passwd.jpg", "../town.gpkg") })
             w.Insert(schema.Name, Record(schema, footprint, new()
             {
                 ["image_id"] = id, ["path"] = path, ["file_name"] = System.IO.Path.GetFileName(path), ["thumb_path"] = thumb,
-                ["lon"] = 141.0505, ["lat"] = 38.4505, ["height_source"] = "relative_altitude", ["width_px"] = 1L, ["height_px"] = 1L,
+                ["lon"] = 140.9965, ["lat"] = 38.399, ["height_source"] = "relative_altitude", ["width_px"] = 1L, ["height_px"] = 1L,
                 ["ingested_at"] = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc), ["score"] = 0.7,
             }));
     }
