@@ -5,6 +5,7 @@ using DxGeo.Core.Workspace.GeoPackage;
 using DxGeo.Web.Api;
 using DxGeo.Web.Internal;
 using DxGeo.Web.Ogc;
+using DxGeo.Web.Review;
 using DxGeo.Web.Tiles;
 using DxGeo.Web.Tiles.Internal;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -53,7 +54,8 @@ public static class DxGeoWebServer
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         // One line per request comes from RequestLogging; the framework's own per-request lines would triple it.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddSingleton(new ServedWorkspace(workspace, options));
+        builder.Services.AddSingleton(new ServedWorkspace(ReviewSetup.PublicView(workspace), options));
+        builder.Services.AddDxGeoReview(workspace);
         builder.Services.AddSingleton(new TileCache(options.TileCacheEntries));
         builder.Services.AddSingleton(new TileSnapshots());
         builder.Services.AddOpenApi("v1", o =>
@@ -81,6 +83,7 @@ public static class DxGeoWebServer
         app.UseMiddleware<RequestLogging>();
         app.UseResponseCompression();
         app.UseMiddleware<ProblemMiddleware>();
+        app.UseDxGeoReview();
         var files = new EmbeddedFileProvider(typeof(DxGeoWebServer).Assembly, "DxGeo.Web.wwwroot");
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.MapOpenApi("/openapi/{documentName}.json");
