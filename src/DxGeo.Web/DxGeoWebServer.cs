@@ -101,6 +101,8 @@ public static class DxGeoWebServer
         SearchEndpoint.Map(app);
         MeshEndpoint.Map(app);
         Planning.PlanPreviewEndpoint.Map(app);
+        Water.WaterEndpoints.Map(app);
+        Imagery.ImageEndpoints.Map(app);
         // Anything else is a 404 in problem form (not an empty body), including paths that try to climb out (../).
         app.MapFallback(ctx => ProblemMiddleware.Write(ctx, 404, "Not found", $"nothing at {ctx.Request.Path} (see /openapi/v1.json)"));
         return app;

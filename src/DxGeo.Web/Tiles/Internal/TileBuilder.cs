@@ -22,7 +22,7 @@ internal static class TileBuilder
     {
         "name", "material", "diameter_mm", "status", "risk_break_prob", "risk_class", "mlit_grade", "depth_class", "soil_class",
         "corrosivity", "reason", "kind", "road_class", "type", "bank", "river", "mesh_code", "feature_count", "length_m",
-        "score", "severity", "image_id",
+        "score", "severity", "image_id", "damage_type", "file_name", "asset_id",
     };
 
     public static IReadOnlyList<(int Index, string Name)> TileFields(LayerSchema schema)
