@@ -22,5 +22,7 @@ internal static class CommandCatalog
         yield return SimCommands.Build(ctx);
         yield return RiskCommands.Build(ctx);
         yield return PlanCommands.Build(ctx);
+        yield return UsersCommand.Build(ctx);
+        yield return ReviewCommands.Build(ctx);
     }
 }
