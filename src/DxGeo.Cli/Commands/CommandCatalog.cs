@@ -27,5 +27,7 @@ internal static class CommandCatalog
         yield return ImagesCommand.Build(ctx);
         yield return FindingsCommand.Build(ctx);
         yield return OpsCommand.Build(ctx);
+        yield return UsersCommand.Build(ctx);
+        yield return ReviewCommands.Build(ctx);
     }
 }
