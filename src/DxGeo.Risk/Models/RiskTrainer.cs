@@ -46,8 +46,15 @@ public static class RiskTrainer
     {
         var o = options ?? new RiskTrainOptions();
         var sw = Stopwatch.StartNew();
-        progress?.Report("deriving features from the layers");
-        var set = PipeProfileBuilder.Build(inputs, o.Profile);
+        // Refuse a missing or future-dated break record before any training.
+        HistoryWindow.From(inputs.Breaks.Select(b => (b.BreakId, b.Date)), o.Profile.AsOf);
+        progress?.Report("ledger gaps: evaluating on hidden known values, then training on all known values");
+        var net = new MetricNetwork(inputs.Pipes);
+        var imputation = LedgerGapEvaluation.Run(net, o.ImputationHiddenShare, o.Training.Seed, o.Training.Threads, o.ImputationIterations);
+        var ledger = LedgerGapModels.Train(LedgerFeatureBuilder.Build(net), o.Training.Seed, o.Training.Threads, o.ImputationIterations);
+
+        progress?.Report("deriving features from the layers (ledger gaps filled in memory, flagged)");
+        var set = PipeProfileBuilder.Build(LedgerGapFiller.Complete(inputs, ledger), o.Profile);
         var w = set.Window;
         var firstPanel = w.FirstPanelYear(o.MinHistoryYears);
         var testYears = Enumerable.Range(w.LastCompleteYear - o.RollingFolds + 1, o.RollingFolds).ToArray();
@@ -60,12 +67,6 @@ public static class RiskTrainer
 
         progress?.Report("training the final model on every year");
         var model = BreakRiskModel.Train(panel, o.Training);
-
-        progress?.Report("ledger gaps: evaluating on hidden known values, then training on all known values");
-        var net = set.Network;
-        var imputation = LedgerGapEvaluation.Run(net, o.ImputationHiddenShare, o.Training.Seed, o.Training.Threads, o.ImputationIterations);
-        var ledgerRows = LedgerFeatureBuilder.Build(net);
-        var ledger = LedgerGapModels.Train(ledgerRows, o.Training.Seed, o.Training.Threads, o.ImputationIterations);
 
         var inService = set.Profiles.Where(p => p.InService).ToList();
         var card = new MetricCard

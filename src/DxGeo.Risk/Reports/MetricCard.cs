@@ -26,7 +26,7 @@ public sealed record CardFold(int TestYear, int TrainFromYear, int TrainToYear, 
 /// </summary>
 public sealed record MetricCard
 {
-    public string Model { get; init; } = "pipe break risk: LightGBM binary classifier over a pipe-year panel, with a Poisson-GLM empirical-Bayes prior";
+    public string Model { get; init; } = "pipe break risk: LightGBM binary classifier over a pipe-year panel, blended with a Poisson-GLM empirical-Bayes prior";
     public DateTimeOffset CreatedUtc { get; init; }
     public required CardData Data { get; init; }
     public required IReadOnlyList<FeatureInfo> Features { get; init; }

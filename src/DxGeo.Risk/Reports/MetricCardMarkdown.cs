@@ -36,7 +36,7 @@ public static class MetricCardMarkdown
         sb.AppendLine(C, $"- **Data**: {d.Source}: {d.Pipes} pipes ({d.PipesInService} in service, {d.KmInService:F1} km), {d.Breaks} breaks {d.FirstYear}–{d.LastCompleteYear}{dropped}");
         sb.AppendLine(C, $"- **Panel**: {d.PanelRows} pipe-years from {d.PanelFirstYear}; {d.BrokenShare:P1} of pipe-years had a break");
         sb.AppendLine(C, $"- **Split**: {card.Split.Method}; held-out years {string.Join(", ", card.Split.TestYears)}. The saved model is refitted on {card.Split.FinalModelFirstYear}–{card.Split.FinalModelLastYear} and scores {card.Split.ScoresYear}.");
-        sb.AppendLine(C, $"- **Settings**: {card.Training.Iterations} trees, {card.Training.Leaves} leaves, ≥ {card.Training.MinRowsPerLeaf} pipe-years per leaf, learning rate {card.Training.LearningRate}, seed {card.Training.Seed}; frailty shape α = {card.FrailtyShape:F2}");
+        sb.AppendLine(C, $"- **Settings**: {card.Training.Iterations} trees, {card.Training.Leaves} leaves, ≥ {card.Training.MinRowsPerLeaf} pipe-years per leaf, learning rate {card.Training.LearningRate}, seed {card.Training.Seed}; frailty shape α = {card.FrailtyShape:F2}; expected breaks = trees^{card.Training.TreeWeight:0.##} × empirical Bayes^{1 - card.Training.TreeWeight:0.##}");
         sb.AppendLine();
         sb.AppendLine("## Held-out years ranked together (headline)");
         sb.AppendLine();
