@@ -65,6 +65,9 @@ public static class RiskTrainer
         progress?.Report($"panel: {panel.Count} pipe-years {firstPanel}–{w.LastCompleteYear}; evaluating on {string.Join(", ", testYears)}");
         var evaluation = TimeSplitEvaluation.Run(panel, testYears, o.Training, progress);
 
+        progress?.Report("label-shuffle control");
+        var shuffled = ShuffleControl.Run(panel, testYears, o.Training, o.Training.Seed);
+
         progress?.Report("training the final model on every year");
         var model = BreakRiskModel.Train(panel, o.Training);
 
@@ -79,6 +82,7 @@ public static class RiskTrainer
             Split = new CardSplit("time-based: train on the years before the held-out year, never a random split; rolling over the last years",
                 testYears, firstPanel, w.LastCompleteYear, w.NextYear),
             Pooled = evaluation.Pooled,
+            ShuffledLabels = shuffled,
             MeanOverFolds = evaluation.MeanOverFolds(),
             Folds = evaluation.Folds.Select(f => new CardFold(f.TestYear, f.TrainFromYear, f.TrainToYear, f.TrainRows, f.Methods)).ToArray(),
             Calibration = evaluation.PooledCalibration,

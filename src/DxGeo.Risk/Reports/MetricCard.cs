@@ -34,6 +34,8 @@ public sealed record MetricCard
     /// <summary>The held-out years ranked together (headline).</summary>
     public required IReadOnlyList<RankingMetrics> Pooled { get; init; }
     public required IReadOnlyList<RankingMetrics> MeanOverFolds { get; init; }
+    /// <summary>The label-shuffle control on the same held-out years (see <see cref="Evaluation.ShuffleControl"/>); null in cards written before it.</summary>
+    public RankingMetrics? ShuffledLabels { get; init; }
     public required IReadOnlyList<CardFold> Folds { get; init; }
     public required CalibrationTable Calibration { get; init; }
     public required ImputationMetrics Imputation { get; init; }

@@ -44,6 +44,17 @@ public static class MetricCardMarkdown
         sb.AppendLine();
         sb.AppendLine("Capture = share of the held-out year's breaks on the top-ranked 1/5/10 % of segments (by count), or on the top-ranked segments making up 1/5/10 % of the network's length (km).");
         sb.AppendLine();
+        if (card.ShuffledLabels is { } sh)
+        {
+            sb.AppendLine("## Label-shuffle control (held-out years ranked together)");
+            sb.AppendLine();
+            sb.Append(MetricsTable([card.Pooled[0], sh, .. card.Pooled.Skip(1)]));
+            sb.AppendLine();
+            sb.AppendLine("The same training with the training years' outcomes (label and break count) permuted among pipe-years and nothing else recomputed: " +
+                "the break-history features stay as recorded, so the shuffled model can still rank by the record (past breaks over length-proportional exposure) " +
+                "and should land near the past-breaks baseline, but it learns no attribute effect. A model that beat the baselines by learning must lose that edge here.");
+            sb.AppendLine();
+        }
         sb.AppendLine("## Each held-out year");
         foreach (var f in card.Folds)
         {
