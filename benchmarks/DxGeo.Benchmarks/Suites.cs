@@ -20,6 +20,8 @@ public static class Suites
         new MavlinkSuite(),
         new PlanSuite(),
         new RiskSuite(),
+        new Web.WebSuite(),
+        new ImagesIngestSuite(),
         new OpsSuite(),
     ];
 

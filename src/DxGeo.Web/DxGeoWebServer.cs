@@ -5,6 +5,7 @@ using DxGeo.Core.Workspace.GeoPackage;
 using DxGeo.Web.Api;
 using DxGeo.Web.Internal;
 using DxGeo.Web.Ogc;
+using DxGeo.Web.Review;
 using DxGeo.Web.Tiles;
 using DxGeo.Web.Tiles.Internal;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -53,8 +54,10 @@ public static class DxGeoWebServer
         builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
         // One line per request comes from RequestLogging; the framework's own per-request lines would triple it.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
-        builder.Services.AddSingleton(new ServedWorkspace(workspace, options));
+        builder.Services.AddSingleton(new ServedWorkspace(ReviewSetup.PublicView(workspace), options));
+        builder.Services.AddDxGeoReview(workspace);
         builder.Services.AddSingleton(new TileCache(options.TileCacheEntries));
+        builder.Services.AddSingleton(new TileSnapshots());
         builder.Services.AddOpenApi("v1", o =>
         {
             // OGC API – Features' oas30 conformance class: the definition is OpenAPI 3.0.
@@ -80,6 +83,7 @@ public static class DxGeoWebServer
         app.UseMiddleware<RequestLogging>();
         app.UseResponseCompression();
         app.UseMiddleware<ProblemMiddleware>();
+        app.UseDxGeoReview();
         var files = new EmbeddedFileProvider(typeof(DxGeoWebServer).Assembly, "DxGeo.Web.wwwroot");
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         app.MapOpenApi("/openapi/{documentName}.json");
@@ -96,6 +100,9 @@ public static class DxGeoWebServer
         IdentifyEndpoint.Map(app);
         SearchEndpoint.Map(app);
         MeshEndpoint.Map(app);
+        Planning.PlanPreviewEndpoint.Map(app);
+        Water.WaterEndpoints.Map(app);
+        Imagery.ImageEndpoints.Map(app);
         // Anything else is a 404 in problem form (not an empty body), including paths that try to climb out (../).
         app.MapFallback(ctx => ProblemMiddleware.Write(ctx, 404, "Not found", $"nothing at {ctx.Request.Path} (see /openapi/v1.json)"));
         return app;

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using DxGeo.Core.Features;
+using DxGeo.Core.Workspace;
+using DxGeo.Imagery.Images;
+using DxGeo.Review.Internal;
+using DxGeo.Review.Reviews;
+using SkiaSharp;
+
+namespace DxGeo.Review.Images;
+
+/// <summary>
+/// Photos by image id only: the file is the one the workspace's <c>images</c> row names, never a path from a request.
+/// Ids are the ingest's SHA-256 (hex); anything else is refused before the workspace is asked. Thumbnails come from the
+/// ingest's thumbnail file when there is one, else are decoded at reduced scale and kept in memory.
+/// </summary>
+public sealed partial class ImageFiles(ReviewStore store)
+{
+    public const int ThumbnailMaxPx = 320;
+    private readonly ConcurrentDictionary<string, byte[]> _thumbs = new(StringComparer.Ordinal);
+
+    [GeneratedRegex("^[0-9a-fA-F]{8,128}$")]
+    private static partial Regex IdPattern();
+
+    public static bool IsWellFormedId(string? imageId) => imageId is not null && IdPattern().IsMatch(imageId);
+
+    private static LayerSchema S => ImagesLayer.Schema;
+
+    public ReviewImage? Find(string imageId) =>
+        IsWellFormedId(imageId) && ImageRecords.Find(store, imageId) is { } r ? ToImage(r) : null;
+
+    /// <summary>The photo's file, or null when the id is malformed, unknown, or its file is gone.</summary>
+    public string? FullResolutionPath(string imageId)
+    {
+        if (!IsWellFormedId(imageId) || ImageRecords.Find(store, imageId) is not { } r) return null;
+        var path = r.Text(S, "path");
+        return path is not null && Path.IsPathFullyQualified(path) && File.Exists(path) ? path : null;
+    }
+
+    /// <summary>A JPEG at most <see cref="ThumbnailMaxPx"/> on its long side, or null as for <see cref="FullResolutionPath"/>.</summary>
+    public byte[]? Thumbnail(string imageId)
+    {
+        if (_thumbs.TryGetValue(imageId, out var cached)) return cached;
+        if (!IsWellFormedId(imageId) || ImageRecords.Find(store, imageId) is not { } r) return null;
+        if (r.Text(S, "thumb_path") is { } tp && Path.IsPathFullyQualified(tp) && File.Exists(tp)) return File.ReadAllBytes(tp);
+        var path = FullResolutionPath(imageId);
+        if (path is null) return null;
+        var bytes = MakeThumbnail(path);
+        if (bytes is not null && _thumbs.Count < 4096) _thumbs[imageId] = bytes;
+        return bytes;
+    }
+
+    /// <summary>The images before and after this one in its flight, by capture time (null at either end).</summary>
+    public (ReviewImage? Previous, ReviewImage? Next) Neighbours(ReviewImage image)
+    {
+        if (image.FlightId is null) return (null, null);
+        var flight = store.Workspace.Read(ImagesLayer.Name, new FeatureQuery
+        {
+            AttributeEquals = new Dictionary<string, object?> { ["flight_id"] = image.FlightId },
+        }).Select(ToImage).OrderBy(i => i.CapturedAt).ThenBy(i => i.FileName, StringComparer.Ordinal).ToList();
+        var at = flight.FindIndex(i => i.ImageId == image.ImageId);
+        if (at < 0) return (null, null);
+        return (at > 0 ? flight[at - 1] : null, at + 1 < flight.Count ? flight[at + 1] : null);
+    }
+
+    internal static ReviewImage ToImage(FeatureRecord r) => new(r.Text(S, "image_id")!, r.Text(S, "file_name") ?? "", r.Text(S, "flight_id"),
+        r.Time(S, "captured_at"), (int)r.Long(S, "width_px"), (int)r.Long(S, "height_px"), r.Real(S, "score"), r.Text(S, "heatmap_json"),
+        r.Real(S, "gsd_cm_per_px"), r.Geometry);
+
+    /// <summary>Decodes at the smallest scale the JPEG decoder offers that is still at least the thumbnail size, then resizes.</summary>
+    internal static byte[]? MakeThumbnail(string path, int maxPx = ThumbnailMaxPx)
+    {
+        using var codec = SKCodec.Create(path);
+        if (codec is null) return null;
+        var info = codec.Info;
+        var scale = Math.Min(1f, (float)maxPx / Math.Max(info.Width, info.Height));
+        var dim = codec.GetScaledDimensions(Math.Max(scale, 0.125f));
+        using var decoded = new SKBitmap(new SKImageInfo(dim.Width, dim.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        if (codec.GetPixels(decoded.Info, decoded.GetPixels()) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput)) return null;
+        var f = Math.Min(1f, (float)maxPx / Math.Max(dim.Width, dim.Height));
+        var w = Math.Max(1, (int)Math.Round(dim.Width * f));
+        var h = Math.Max(1, (int)Math.Round(dim.Height * f));
+        using var resized = decoded.Resize(new SKImageInfo(w, h), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+        using var img = SKImage.FromBitmap(resized ?? decoded);
+        using var data = img.Encode(SKEncodedImageFormat.Jpeg, 80);
+        return data.ToArray();
+    }
+}
