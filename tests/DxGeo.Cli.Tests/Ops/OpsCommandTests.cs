@@ -81,6 +81,19 @@ public sealed class OpsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Simulate_with_a_link_cut_records_the_failsafe_and_exits_4()
+    {
+        AddSampleMission();
+        var (code, stdout, stderr) = Run("ops", "simulate", "--alert", Sample("tsunami-warning-kawaminato.json"), "--time-scale", "40",
+            "--cut-link-at-s", "30", "--cut-link-for-s", "200", "-w", Ws);
+        Assert.True(code == 4, $"exit {code}: {stderr}\n{stdout}");
+        Assert.Contains("returned early (lost_link)", stderr);
+        Assert.Contains("Failsafe  lost_link", stdout);
+        Assert.Contains("link_restored", stdout);
+        Assert.Contains("→ ReturnedEarly", stdout);
+    }
+
+    [Fact]
     public void Simulate_of_an_alert_without_standing_mission_launches_nothing()
     {
         AddSampleMission();
