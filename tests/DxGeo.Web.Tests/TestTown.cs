@@ -88,6 +88,8 @@ public sealed class TestTown : IDisposable
                 ["image_id"] = id, ["path"] = path, ["file_name"] = System.IO.Path.GetFileName(path), ["thumb_path"] = thumb,
                 ["lon"] = 140.9965, ["lat"] = 38.399, ["height_source"] = "relative_altitude", ["width_px"] = 1L, ["height_px"] = 1L,
                 ["ingested_at"] = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc), ["score"] = 0.7,
+                ["time_source"] = "none", ["view"] = "nadir", ["yaw_source"] = "none", ["horizon_capped"] = false,
+                ["sensor_width_mm"] = 17.3, ["camera_source"] = "preset:dji-m3e-wide",
             }));
     }
 
