@@ -23,6 +23,7 @@ public static class Suites
         new Web.WebSuite(),
         new ImagesIngestSuite(),
         new OpsSuite(),
+        new DamageSuite(),
     ];
 
     public static int Run(string[] args)

@@ -31,9 +31,10 @@ internal static class TrainCommand
         var recall = new Option<double>("--target-recall") { Description = "Recall the threshold must keep on every source's validation tiles", DefaultValueFactory = _ => 0.95 };
         var cache = new Option<string?>("--cache") { Description = "Feature cache folder (speeds up retraining; default ~/.cache/dxgeo/damage-features)" };
         var heldout = new Option<string?>("--export-heldout") { Description = "Also copy a sample of each source's held-out tiles here (labels.csv per source) and score it for the card" };
+        var mirror = new Option<bool>("--mirror") { Description = "Also train on mirrored training tiles (augmentation; doubles featurizing time)" };
         var perSource = new Option<int>("--heldout-per-source") { Description = "Held-out tiles per source and class to export", DefaultValueFactory = _ => 25 };
         var cmd = new Command("damage", "Train the damage model (featurizer + ML.NET head), choose its threshold for the target recall on every source, write model and card")
-            { images, labels, shared, output, featurizer, recall, cache, heldout, perSource };
+            { images, labels, shared, output, featurizer, recall, cache, heldout, perSource, mirror };
         cmd.SetAction(p =>
         {
             var sw = Stopwatch.StartNew();
@@ -44,7 +45,7 @@ internal static class TrainCommand
             var (samples, split, setsUsed) = Load(p.GetValue(images), p.GetValue(labels), p.GetValue(shared));
             var opts = new DamageTrainingOptions
             {
-                Featurizer = f, TargetRecall = r,
+                Featurizer = f, TargetRecall = r, MirrorAugment = p.GetValue(mirror),
                 CacheDir = p.GetValue(cache) ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "dxgeo", "damage-features"),
             };
             var outDir = p.GetValue(output)!;

@@ -25,6 +25,11 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
     public TilingOptions Tiling => Manifest.Tiling;
     public bool HasPrefilter => _pre is not null;
 
+    private long _tilesScored;
+    private long _tilesToMain;
+    /// <summary>Tiles scored so far, and how many of them went through the main featurizer (the rest stopped at the first pass).</summary>
+    public (long Scored, long ThroughMain) TileCounts => (Interlocked.Read(ref _tilesScored), Interlocked.Read(ref _tilesToMain));
+
     internal DamageScorer(DamageModelManifest manifest, Stage main, Stage? pre)
     {
         Manifest = manifest;
@@ -56,6 +61,7 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
     public float ScoreTile(DecodedPhoto photo, TileRect rect)
     {
         var b = _buffers.Value!;
+        Interlocked.Increment(ref _tilesScored);
         b.Resampler.Sample(photo, rect, b.Pixels);
         if (_pre is not null)
         {
@@ -63,6 +69,7 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
             var p = _pre.Head.Predict(b.PreFeatures);
             if (p < _pre.Threshold) return (float)(_main.Threshold * 0.999 * p / _pre.Threshold);
         }
+        Interlocked.Increment(ref _tilesToMain);
         _main.Featurizer.Featurize(b.Pixels, b.Features);
         return _main.Head.Predict(b.Features);
     }

@@ -33,6 +33,23 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
             baseline = texture.Value.Report;
         }
 
+        // The first pass is fixed before the main head so the main threshold is chosen on what the cascade lets through.
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd");
+        Gate? gate = null;
+        PrefilterManifest? pre = null;
+        var preHeld = new List<SourceMetrics>();
+        if (options.PrefilterRecall is { } preRecall && options.Featurizer != TextureFeaturizer.FeaturizerName && texture is { } tx)
+        {
+            var r = tx.Report;
+            var preThr = ThresholdSelector.ForRecallOnEverySource(r.ValidationScores, val.Select(v => v.Damaged).ToArray(),
+                val.Select(v => v.Source).ToArray(), preRecall);
+            tx.Head.Save(Path.Combine(outDir, "prefilter.zip"));
+            pre = new PrefilterManifest { Featurizer = TextureFeaturizer.FeaturizerName, HeadKind = HeadKind.LightGbm, HeadFile = "prefilter.zip",
+                FeatureDim = tx.Head.Dimension, Threshold = preThr };
+            preHeld.AddRange(PerSource(r.HeldoutScores, r.HeldoutLabels, r.HeldoutSources, preThr));
+            gate = new Gate(r.ValidationScores, r.HeldoutScores, preThr);
+        }
+
         DamageHead mainHead;
         StageReport main;
         if (options.Featurizer == TextureFeaturizer.FeaturizerName)
@@ -40,20 +57,7 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
         else
         {
             using var f = FeaturizerFactory.Create(options.Featurizer);
-            (mainHead, main) = TrainStage(f, options.HeadKinds, train, val, held, progress, ct);
-        }
-
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd");
-        PrefilterManifest? pre = null;
-        var preHeld = new List<SourceMetrics>();
-        if (options.PrefilterRecall is { } preRecall && options.Featurizer != TextureFeaturizer.FeaturizerName && texture is { } tx)
-        {
-            var (valScores, valLabels, valSources) = Score(tx.Head, new TextureFeaturizer(), val, progress, ct);
-            var preThr = ThresholdSelector.ForRecallOnEverySource(valScores, valLabels, valSources, preRecall);
-            tx.Head.Save(Path.Combine(outDir, "prefilter.zip"));
-            pre = new PrefilterManifest { Featurizer = TextureFeaturizer.FeaturizerName, HeadKind = HeadKind.LightGbm, HeadFile = "prefilter.zip",
-                FeatureDim = new TextureFeaturizer().Dimension, Threshold = preThr };
-            preHeld.AddRange(PerSource(tx.Report.HeldoutScores, tx.Report.HeldoutLabels, tx.Report.HeldoutSources, preThr));
+            (mainHead, main) = TrainStage(f, options.HeadKinds, train, val, held, progress, ct, gate);
         }
 
         mainHead.Save(Path.Combine(outDir, "head.zip"));
@@ -88,8 +92,16 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
         };
     }
 
+    /// <summary>First-pass scores of the validation and held-out tiles: a tile below the threshold never reaches the head.</summary>
+    private sealed record Gate(IReadOnlyList<float> Validation, IReadOnlyList<float> Heldout, double Threshold)
+    {
+        /// <summary>The cascade's score, as <see cref="DamageScorer"/> computes it (a stopped tile maps below the main threshold).</summary>
+        public float[] Apply(float[] main, IReadOnlyList<float> pre, double mainThreshold) =>
+            main.Select((m, i) => pre[i] >= Threshold ? m : (float)(mainThreshold * 0.999 * pre[i] / Threshold)).ToArray();
+    }
+
     private (DamageHead, StageReport) TrainStage(ITileFeaturizer f, IReadOnlyList<HeadKind> kinds, List<TileSample> train,
-        List<TileSample> val, List<TileSample> held, IProgress<(long, long?, string)>? progress, CancellationToken ct)
+        List<TileSample> val, List<TileSample> held, IProgress<(long, long?, string)>? progress, CancellationToken ct, Gate? gate = null)
     {
         var ex = new FeatureExtractor(f, options.CacheDir, options.Tiling.InputPx);
         var xs = ex.Extract(train, false, progress, ct).ToList();
@@ -112,30 +124,27 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
         {
             var head = DamageHead.Train(xs, ys, w, kind, options.Seed);
             var pv = head.PredictMany(xv);
+            if (gate is not null) pv = gate.Apply(pv, gate.Validation, 0); // stopped tiles score 0 while the threshold is unknown
             var thr = ThresholdSelector.ForRecallOnEverySource(pv, yv, sv, options.TargetRecall);
             var meanPrecision = PerSource(pv, yv, sv, thr).Average(m => m.Metrics.Precision);
             tried.Add((kind.ToString(), meanPrecision));
             if (best is null || meanPrecision > best.Value.Score) best = (head, kind, thr, meanPrecision);
         }
         var b = best!.Value;
-        var valMetrics = PerSource(b.Head.PredictMany(xv), yv, sv, b.Thr);
+        var pvb = b.Head.PredictMany(xv);
+        if (gate is not null) pvb = gate.Apply(pvb, gate.Validation, b.Thr);
+        var valMetrics = PerSource(pvb, yv, sv, b.Thr);
         var xh = held.Count > 0 ? ex.Extract(held, false, progress, ct) : [];
         var ph = held.Count > 0 ? b.Head.PredictMany(xh) : [];
+        if (gate is not null && held.Count > 0) ph = gate.Apply(ph, gate.Heldout, b.Thr);
         var yh = held.Select(s => s.Damaged).ToArray();
         var sh = held.Select(s => s.Source).ToArray();
         var report = new StageReport(f.Name, b.Kind, b.Thr, valMetrics, PerSource(ph, yh, sh, b.Thr),
             BinaryMetrics.Compute(ph, yh, b.Thr), tried)
         {
-            HeldoutScores = ph, HeldoutLabels = yh, HeldoutSources = sh,
+            HeldoutScores = ph, HeldoutLabels = yh, HeldoutSources = sh, ValidationScores = pvb,
         };
         return (b.Head, report);
-    }
-
-    private (float[], bool[], string[]) Score(DamageHead head, ITileFeaturizer f, List<TileSample> s,
-        IProgress<(long, long?, string)>? progress, CancellationToken ct)
-    {
-        var x = new FeatureExtractor(f, options.CacheDir, options.Tiling.InputPx).Extract(s, false, progress, ct);
-        return (head.PredictMany(x), s.Select(t => t.Damaged).ToArray(), s.Select(t => t.Source).ToArray());
     }
 
     /// <summary>Which part each source photo went to (<c>source,group,part</c>), so anyone can check the split.</summary>

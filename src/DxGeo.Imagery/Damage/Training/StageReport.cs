@@ -15,4 +15,6 @@ public sealed record StageReport(string Featurizer, HeadKind Head, double Thresh
     public IReadOnlyList<float> HeldoutScores { get; init; } = [];
     public IReadOnlyList<bool> HeldoutLabels { get; init; } = [];
     public IReadOnlyList<string> HeldoutSources { get; init; } = [];
+    /// <summary>Validation scores per tile, in the validation part's order.</summary>
+    public IReadOnlyList<float> ValidationScores { get; init; } = [];
 }
