@@ -122,6 +122,7 @@ public class MetadataTests
         Assert.Equal(yaw, m.GimbalYawDeg!.Value, 3);
         Assert.Equal(tags.CapturedUtc, m.CapturedUtc);
         Assert.Equal(75, m.FocalLengthMm!.Value, 6);
+        Assert.Equal(336, m.FocalLength35mmMm!.Value, 6);
         Assert.Equal((96, 64), (m.WidthPx, m.HeightPx));
         Assert.Equal("preset:dji-m30-zoom", CameraResolver.Resolve(m)!.Source);
     }

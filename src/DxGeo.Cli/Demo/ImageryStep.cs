@@ -26,7 +26,7 @@ internal sealed class ImageryStep : CliStep
             ctx.Items.GetValueOrDefault(LeveeFlightStep.CapturesKey) is not List<CameraImageCaptured> shots)
             throw new DxGeoException("the levee flight step must run before the imagery step");
         if (shots.Count == 0) throw new DxGeoException($"flight {flight.FlightId} reported no camera triggers");
-        var triggers = Triggers(shots);
+        var triggers = AimAtLevee(ctx.Workspace!, Triggers(shots));
         var scenes = Path.GetFullPath(Path.Combine(ctx.SampleDir, "..", "images", "scenes"));
         var card = Path.Combine(ctx.OutDir, "photos", flight.FlightId);
         if (Directory.Exists(card)) Directory.Delete(card, recursive: true);
@@ -56,6 +56,31 @@ internal sealed class ImageryStep : CliStep
         var inv = CultureInfo.InvariantCulture;
         ctx.Summary.Add(string.Create(inv, $"- Drone photos: {images.Count} photos taken at the levee flight's camera triggers (scenes of real cracked/intact concrete, trigger position/time/gimbal in EXIF/XMP), ingested with footprints (GSD {images.Average(i => i.GsdCmPerPx ?? 0):0.00} cm/px), {linked} linked to an asset, all to flight `{flight.FlightId}`"));
         ctx.Summary.Add($"- Damage findings: {perAsset.Sum(a => a.Count)} to review on {perAsset.Count} assets ({string.Join(", ", perAsset.Take(5).Select(a => string.Create(inv, $"{a.AssetLayer}/{a.AssetId ?? "none"}: {a.Count}, max {a.MaxScore:0.00}")))}); `findings.geojson`, `findings.csv`");
+    }
+
+    /// <summary>
+    /// Points the gimbal at the nearest point of the nearest levee crest, as an inspection pilot aims the zoom: the
+    /// corridor passes fly beside the crest, and a nadir zoom shot there would show the field next to the levee.
+    /// </summary>
+    private static List<CaptureTrigger> AimAtLevee(Core.Workspace.IWorkspace ws, List<CaptureTrigger> triggers)
+    {
+        var levees = ws.Read(Core.Assets.Layers.AssetLayers.Levees.Schema.Name).Select(f => f.Geometry).OfType<NetTopologySuite.Geometries.LineString>().ToList();
+        if (levees.Count == 0) return triggers;
+        var frame = Core.Crs.MetricFrame.For(triggers[0].LonDeg, triggers[0].LatDeg);
+        var crests = levees.Select(frame.Project).ToList();
+        var gf = new NetTopologySuite.Geometries.GeometryFactory();
+        return triggers.Select(t =>
+        {
+            var p = frame.ToMetric.Transform(t.LonDeg, t.LatDeg);
+            var here = gf.CreatePoint(new NetTopologySuite.Geometries.Coordinate(p.X, p.Y));
+            var crest = crests.MinBy(c => c.Distance(here))!;
+            var target = NetTopologySuite.Operation.Distance.DistanceOp.NearestPoints(crest, here)[0];
+            var (dx, dy) = (target.X - p.X, target.Y - p.Y);
+            var d = Math.Sqrt(dx * dx + dy * dy);
+            if (d < 0.5) return t with { GimbalPitchDeg = -90 };
+            var yaw = (Math.Atan2(dx, dy) * 180 / Math.PI + 360) % 360;
+            return t with { YawDeg = yaw, GimbalPitchDeg = -Math.Atan2(t.AltitudeRelM, d) * 180 / Math.PI };
+        }).ToList();
     }
 
     // Evenly spread over the flight; yaw = heading to the next photo (the simulator's camera report has no attitude).

@@ -9,10 +9,21 @@ namespace DxGeo.Imagery.Capture;
 public sealed record CaptureTrigger(int ImageIndex, DateTimeOffset TimeUtc, double LatDeg, double LonDeg, double AltitudeAbsM,
     double AltitudeRelM, double YawDeg, double GimbalPitchDeg = -90);
 
-/// <summary>What the simulated camera writes as make, model and lens.</summary>
-public sealed record SimulatedCamera(string Make, string Model, double FocalLengthMm, int? FocalLength35mmMm)
+/// <summary>
+/// What the simulated camera writes as make, model and lens. With <see cref="TargetGsdCmPerPx"/> it is a zoom that sets
+/// its focal length per shot so the aimed point is seen at that GSD (slant range × sensor width / (GSD × image width)),
+/// as inspection zooms do; the 35 mm equivalent written with it lets the footprint code recover the sensor size.
+/// </summary>
+public sealed record SimulatedCamera(string Make, string Model, double SensorWidthMm, double FocalLengthMm, double? TargetGsdCmPerPx = null)
 {
-    /// <summary>DJI Matrice 30 zoom camera at its 75 mm tele end (a close-inspection setting: ~0.25 cm/px from 30 m on a
-    /// 1024 px wide image): EXIF model "M30", which the footprint code maps to the dji-m30-zoom planning preset.</summary>
-    public static SimulatedCamera M30Zoom75 { get; } = new("DJI", "M30", 75, 405);
+    /// <summary>DJI Matrice 30 zoom camera fixed at 75 mm (EXIF model "M30": the dji-m30-zoom planning preset).</summary>
+    public static SimulatedCamera M30Zoom75 { get; } = new("DJI", "M30", 6.4, 75);
+
+    /// <summary>A 1/2" (6.4 mm wide) tele zoom holding 0.234 cm/px: 0.6 m of ground on 256 px, the damage model's tile
+    /// ground size on the scene set's 256 px cells.</summary>
+    public static SimulatedCamera InspectionZoom { get; } = new("DxGeo", "SimZoom", 6.4, 75, 0.6 * 100 / 256);
+
+    /// <summary>Focal length for one shot of an image <paramref name="widthPx"/> wide at <paramref name="slantRangeM"/> from the aimed point.</summary>
+    public double FocalFor(double slantRangeM, int widthPx) =>
+        TargetGsdCmPerPx is { } gsd ? slantRangeM * SensorWidthMm * 100 / (gsd * widthPx) : FocalLengthMm;
 }

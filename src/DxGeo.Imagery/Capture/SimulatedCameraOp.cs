@@ -12,7 +12,7 @@ public static class SimulatedCameraOp
     public static IReadOnlyList<string> Run(IReadOnlyList<CaptureTrigger> triggers, string sceneFolder, string outFolder,
         SimulatedCamera? camera = null, IProgress<(long Done, long? Total, string What)>? progress = null)
     {
-        var cam = camera ?? SimulatedCamera.M30Zoom75;
+        var cam = camera ?? SimulatedCamera.InspectionZoom;
         if (!Directory.Exists(sceneFolder)) throw new DxGeoException($"scene folder not found: {sceneFolder}");
         var scenes = Directory.EnumerateFiles(sceneFolder)
             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".jpg" or ".jpeg")
@@ -20,15 +20,26 @@ public static class SimulatedCameraOp
         if (scenes.Length == 0) throw new DxGeoException($"{sceneFolder}: no JPEG scenes to photograph");
         Directory.CreateDirectory(outFolder);
         var bytes = scenes.Select(File.ReadAllBytes).ToArray();
+        var sizes = scenes.Select(f =>
+        {
+            using var codec = SkiaSharp.SKCodec.Create(f) ?? throw new DxGeoException($"{f}: not a decodable scene image");
+            return (codec.Info.Width, codec.Info.Height);
+        }).ToArray();
         var written = new List<string>(triggers.Count);
         for (var i = 0; i < triggers.Count; i++)
         {
             var t = triggers[i];
-            var photo = JpegMetadataWriter.Write(bytes[t.ImageIndex % bytes.Length], new CaptureTags
+            var scene = t.ImageIndex % bytes.Length;
+            var (w, h) = sizes[scene];
+            // Slant range to the aimed (centre) point on flat ground below the take-off height.
+            var range = t.AltitudeRelM / Math.Sin(Math.Clamp(-t.GimbalPitchDeg, 5, 90) * Math.PI / 180);
+            var focal = cam.FocalFor(range, w);
+            var diag = cam.SensorWidthMm * Math.Sqrt(1 + (double)h * h / ((double)w * w));
+            var photo = JpegMetadataWriter.Write(bytes[scene], new CaptureTags
             {
                 Make = cam.Make, Model = cam.Model, CapturedUtc = t.TimeUtc, LatDeg = t.LatDeg, LonDeg = t.LonDeg,
-                AltitudeAbsM = t.AltitudeAbsM, AltitudeRelM = t.AltitudeRelM, FocalLengthMm = cam.FocalLengthMm,
-                FocalLength35mmMm = cam.FocalLength35mmMm, GimbalPitchDeg = t.GimbalPitchDeg, GimbalYawDeg = t.YawDeg,
+                AltitudeAbsM = t.AltitudeAbsM, AltitudeRelM = t.AltitudeRelM, FocalLengthMm = Math.Round(focal, 3),
+                FocalLength35mmMm = (int)Math.Round(focal * 43.2666 / diag), GimbalPitchDeg = t.GimbalPitchDeg, GimbalYawDeg = t.YawDeg,
                 GimbalRollDeg = 0, FlightYawDeg = t.YawDeg, FlightPitchDeg = 0, FlightRollDeg = 0,
             });
             var path = Path.Combine(outFolder, $"DJI_{t.ImageIndex + 1:D4}.JPG");

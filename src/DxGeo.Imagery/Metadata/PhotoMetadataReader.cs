@@ -116,8 +116,15 @@ public static class PhotoMetadataReader
         return (new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeSpan.Zero), "exif_assumed_utc");
     }
 
-    private static double? Positive(ExifSubIfdDirectory? d, int tag) =>
-        d is not null && d.TryGetRational(tag, out var r) && r.ToDouble() is var v && double.IsFinite(v) && v > 0 ? v : null;
+    // Rational tags (focal length) and SHORT ones (35 mm equivalent) alike.
+    private static double? Positive(ExifSubIfdDirectory? d, int tag)
+    {
+        if (d is null) return null;
+        double v;
+        if (d.TryGetRational(tag, out var r)) v = r.ToDouble();
+        else if (!d.TryGetDouble(tag, out v)) return null;
+        return double.IsFinite(v) && v > 0 ? v : null;
+    }
 
     // FocalPlaneXResolution = sensor pixels per unit: width in mm = image px / resolution × unit length.
     // The resolution refers to the camera's own image width (ExifImageWidth): a downscaled copy keeps the same sensor.
