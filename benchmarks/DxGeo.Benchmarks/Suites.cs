@@ -20,6 +20,7 @@ public static class Suites
         new MavlinkSuite(),
         new PlanSuite(),
         new RiskSuite(),
+        new ReviewSuite(),
     ];
 
     public static int Run(string[] args)
