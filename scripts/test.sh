@@ -10,6 +10,9 @@ command -v sqlite3 >/dev/null 2>&1 || need_apt+=(sqlite3)
 # GDAL's GeoPackage validator (workspace conformance tests).
 [ -f /usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py ] || need_apt+=(python3-gdal)
 command -v node >/dev/null 2>&1 || need_apt+=(nodejs npm)
+# exiftool (imagery EXIF/XMP tests) and djpeg (imagery ingest benchmark peer).
+command -v exiftool >/dev/null 2>&1 || need_apt+=(libimage-exiftool-perl)
+command -v djpeg >/dev/null 2>&1 || need_apt+=(libjpeg-turbo-progs)
 # Debian's Chromium for the web map's browser tests (Playwright drives it; no browser download).
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -20,6 +20,9 @@ public static class Suites
         new MavlinkSuite(),
         new PlanSuite(),
         new RiskSuite(),
+        new Web.WebSuite(),
+        new ImagesIngestSuite(),
+        new OpsSuite(),
         new ReviewSuite(),
     ];
 

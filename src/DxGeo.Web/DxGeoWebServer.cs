@@ -57,6 +57,7 @@ public static class DxGeoWebServer
         builder.Services.AddSingleton(new ServedWorkspace(ReviewSetup.PublicView(workspace), options));
         builder.Services.AddDxGeoReview(workspace);
         builder.Services.AddSingleton(new TileCache(options.TileCacheEntries));
+        builder.Services.AddSingleton(new TileSnapshots());
         builder.Services.AddOpenApi("v1", o =>
         {
             // OGC API – Features' oas30 conformance class: the definition is OpenAPI 3.0.
@@ -99,6 +100,9 @@ public static class DxGeoWebServer
         IdentifyEndpoint.Map(app);
         SearchEndpoint.Map(app);
         MeshEndpoint.Map(app);
+        Planning.PlanPreviewEndpoint.Map(app);
+        Water.WaterEndpoints.Map(app);
+        Imagery.ImageEndpoints.Map(app);
         // Anything else is a 404 in problem form (not an empty body), including paths that try to climb out (../).
         app.MapFallback(ctx => ProblemMiddleware.Write(ctx, 404, "Not found", $"nothing at {ctx.Request.Path} (see /openapi/v1.json)"));
         return app;

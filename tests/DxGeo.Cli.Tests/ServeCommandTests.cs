@@ -31,4 +31,13 @@ public class ServeCommandTests
         Assert.Contains("--base-map", stdout);
         Assert.Contains("OGC API", stdout);
     }
+
+    [Fact]
+    public void Demo_help_offers_no_serve_and_urls()
+    {
+        var (code, stdout, _) = Run("demo", "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("--no-serve", stdout);
+        Assert.Contains("--urls", stdout);
+    }
 }

@@ -11,41 +11,41 @@ public class BreakModelTests(SampleTownFixture town)
     [Fact]
     public void Model_beats_both_baselines_on_held_out_years_of_the_sample_town()
     {
+        // town.Report ran the whole pipeline: rolling folds, each trained on the years before its held-out year.
         var pooled = town.Report.Pooled;
         var model = pooled.Single(m => m.Method == ModelRanker.Name);
         foreach (var baseline in pooled.Where(m => m.Method != ModelRanker.Name))
         {
-            Assert.True(model.Auc > baseline.Auc, $"AUC: model {model.Auc:F3} vs {baseline.Method} {baseline.Auc:F3}");
-            Assert.True(model.CaptureFor(0.05).ByCount > baseline.CaptureFor(0.05).ByCount,
-                $"capture@5%: model {model.CaptureFor(0.05).ByCount:F3} vs {baseline.Method} {baseline.CaptureFor(0.05).ByCount:F3}");
+            var lost = BaselineComparison.Shortfalls(model, baseline);
+            Assert.True(lost.Count == 0, $"model vs {baseline.Method}: " + string.Join("; ", lost));
         }
-        // At 10 % the model clearly beats the utility's age ranking; against past breaks it is level within the noise
-        // of ~130 held-out breaks (see docs/risk.md), so that comparison is reported, not asserted.
-        var age = pooled.Single(m => m.Method == AgeWithinMaterialBaseline.Name);
-        Assert.True(model.CaptureFor(0.10).ByCount > age.CaptureFor(0.10).ByCount + 0.03,
-            $"capture@10%: model {model.CaptureFor(0.10).ByCount:F3} vs age {age.CaptureFor(0.10).ByCount:F3}");
-        Assert.True(model.Auc > 0.65, $"model AUC {model.Auc:F3}");
     }
 
     [Fact]
     public void Label_shuffled_training_does_not_beat_the_baselines()
     {
-        var testYear = town.TestYears[^1];
-        var train = town.Panel.Where(r => r.Year < testYear).Select(Copy).ToList();
-        var test = town.Panel.Where(r => r.Year == testYear).Select(Copy).ToList();
-        // Permute the outcomes across training pipe-years: features stay real, the link to the outcome is gone.
-        var rng = new Random(5);
-        var outcomes = train.Select(r => (r.Label, r.BreakCount)).OrderBy(_ => rng.Next()).ToArray();
-        for (var i = 0; i < train.Count; i++) (train[i].Label, train[i].BreakCount) = outcomes[i];
+        // ShuffleControl permutes the training outcomes and recomputes nothing else: the break-history features stay,
+        // so the shuffled model is a history-only ranking that may match the past-breaks baseline but must not beat it.
+        var shuffled = ShuffleControl.Run(town.Panel, town.TestYears, SampleTownFixture.FastTraining with { Iterations = 30 }, seed: 5);
+        var baselines = town.Report.Pooled.Where(m => m.Method != ModelRanker.Name).ToArray();
+        var real = town.Report.Pooled.Single(m => m.Method == ModelRanker.Name);
 
-        var shuffled = BreakRiskModel.Train(train, SampleTownFixture.FastTraining);
-        var metrics = RankingMetrics.Evaluate(ModelRanker.Score(shuffled, test), test);
-        var fold = town.Report.Folds.Single(f => f.TestYear == testYear);
-        var bestBaseline = fold.Methods.Skip(1).Max(m => m.Auc);
-        Assert.True(metrics.Auc < bestBaseline, $"shuffled AUC {metrics.Auc:F3} vs best baseline {bestBaseline:F3}");
-        Assert.True(metrics.Auc < fold.Model.Auc - 0.08, $"shuffled AUC {metrics.Auc:F3} vs real {fold.Model.Auc:F3}");
-        Assert.True(metrics.CaptureFor(0.05).ByCount < fold.Model.CaptureFor(0.05).ByCount,
-            $"shuffled capture@5% {metrics.CaptureFor(0.05).ByCount:F3} vs real {fold.Model.CaptureFor(0.05).ByCount:F3}");
+        var bestAuc = baselines.Max(m => m.Auc);
+        Assert.True(shuffled.Auc <= bestAuc, $"shuffled AUC {shuffled.Auc:F3} vs best baseline {bestAuc:F3}");
+        // At a cut-off a history-only ranking may differ from past breaks by how it orders equal counts: allow one break.
+        var oneBreak = 1.0 / shuffled.Breaks;
+        foreach (var f in RankingMetrics.Fractions)
+        {
+            var (byCount, byKm) = (baselines.Max(m => m.CaptureFor(f).ByCount), baselines.Max(m => m.CaptureFor(f).ByLength));
+            Assert.True(shuffled.CaptureFor(f).ByCount <= byCount + oneBreak + 1e-9,
+                $"shuffled capture@{f:P0} {shuffled.CaptureFor(f).ByCount:F3} vs best baseline {byCount:F3}");
+            Assert.True(shuffled.CaptureFor(f).ByLength <= byKm + oneBreak + 1e-9,
+                $"shuffled capture@{f:P0} by km {shuffled.CaptureFor(f).ByLength:F3} vs best baseline {byKm:F3}");
+        }
+        // The same checks fail for the model trained on the true outcomes, so the control can tell the two apart.
+        Assert.True(real.Auc > bestAuc && real.Auc > shuffled.Auc + 0.05, $"real AUC {real.Auc:F3}, shuffled {shuffled.Auc:F3}, best baseline {bestAuc:F3}");
+        Assert.True(real.CaptureFor(0.05).ByCount > baselines.Max(m => m.CaptureFor(0.05).ByCount) + oneBreak,
+            $"real capture@5% {real.CaptureFor(0.05).ByCount:F3}");
     }
 
     [Fact]

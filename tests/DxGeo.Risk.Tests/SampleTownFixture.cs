@@ -1,7 +1,9 @@
 using DxGeo.Risk.DataModels;
 using DxGeo.Risk.Evaluation;
 using DxGeo.Risk.Features;
+using DxGeo.Risk.Features.Internal;
 using DxGeo.Risk.Models;
+using DxGeo.Risk.Models.Imputation;
 using DxGeo.Risk.Storage;
 using DxGeo.SampleTown;
 
@@ -23,7 +25,9 @@ public sealed class SampleTownFixture
             Source = "sample town", Pipes = Town.Pipes, Breaks = Town.Breaks, Soil = Town.SoilZones, FloodZones = Town.FloodZones,
             Roads = Town.Roads, Facilities = Town.Facilities, RoadWorks = Town.RoadWorks,
         };
-        Profiles = PipeProfileBuilder.Build(Inputs, new ProfileOptions { AsOf = new DateOnly(2026, 6, 1) });
+        // As `risk train` does: ledger gaps filled in memory (flagged) before the break model's features are derived.
+        Ledger = LedgerGapModels.Train(LedgerFeatureBuilder.Build(new MetricNetwork(Inputs.Pipes)), 20240601, 2, 150);
+        Profiles = PipeProfileBuilder.Build(LedgerGapFiller.Complete(Inputs, Ledger), new ProfileOptions { AsOf = new DateOnly(2026, 6, 1) });
         Panel = PipeYearPanelBuilder.Build(Profiles.Profiles, Profiles.Window, Profiles.Window.FirstPanelYear(2), Profiles.Window.LastCompleteYear);
         var last = Profiles.Window.LastCompleteYear;
         TestYears = [last - 2, last - 1, last];
@@ -34,7 +38,9 @@ public sealed class SampleTownFixture
     private readonly Lazy<BreakRiskModel> _model;
 
     public SampleTown.SampleTown Town { get; }
+    /// <summary>The layers as stored (ledger gaps not filled).</summary>
     public RiskInputs Inputs { get; }
+    public LedgerGapModels Ledger { get; }
     public PipeProfileSet Profiles { get; }
     public List<PipeYearRow> Panel { get; }
     public int[] TestYears { get; }

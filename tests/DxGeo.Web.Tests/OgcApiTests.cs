@@ -44,7 +44,7 @@ public sealed class OgcApiTests(ServerFixture f)
     {
         var doc = await Get("/collections");
         var ids = doc.GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()).Order().ToList();
-        Assert.Equal(["bridges", "flood_zones", "levees", "pipe_breaks", "water_pipes"], ids);
+        Assert.Equal(["bridges", "flood_zones", "images", "levees", "pipe_breaks", "water_pipes"], ids);
         var pipes = await Get("/collections/water_pipes");
         Assert.EndsWith("/collections/water_pipes/items", Href(pipes, "items"));
         var bbox = pipes.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(e => e.GetDouble()).ToArray();

@@ -63,7 +63,34 @@ public sealed class TestTown : IDisposable
                 { ["break_id"] = $"BR-{i + 1}", ["date"] = DateOnly.Parse(BreakDates[i]), ["type"] = "leak" }));
         var zone = Gf.CreateMultiPolygon([Gf.CreatePolygon([new(140.995, 38.395), new(141.005, 38.395), new(141.005, 38.405), new(140.995, 38.405), new(140.995, 38.395)])]);
         w.Insert("flood_zones", Record(AssetLayers.FloodZones.Schema, zone, new() { ["zone_id"] = "F-1", ["depth_class"] = 2L }));
+        AddImages(w);
         w.Commit();
+    }
+
+    /// <summary>A photo that exists (PNG), whose thumb_path names the workspace file itself (not an image: must not be served).</summary>
+    public const string ImageId = "a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90";
+    /// <summary>A photo whose path is relative and climbs out (../): must not be served.</summary>
+    public const string SneakyImageId = "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff";
+    public string ImagePath => System.IO.Path.Combine(Folder, "photo.png");
+    /// <summary>A 1×1 PNG.</summary>
+    public static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    private void AddImages(DxGeo.Core.Workspace.IWorkspaceWrite w)
+    {
+        File.WriteAllBytes(ImagePath, Png);
+        var schema = DxGeo.Imagery.Images.ImagesLayer.Schema;
+        w.CreateLayer(schema);
+        // West of the pipe grid, inside the flood zone, away from pipes, bridges and levees (and not widening the map's extent).
+        var footprint = Gf.CreatePolygon([new(140.996, 38.3985), new(140.997, 38.3985), new(140.997, 38.3995), new(140.996, 38.3995), new(140.996, 38.3985)]);
+        foreach (var (id, path, thumb) in new[] { (ImageId, ImagePath, Path), (SneakyImageId, "../../../../etc/passwd.jpg", "../town.gpkg") })
+            w.Insert(schema.Name, Record(schema, footprint, new()
+            {
+                ["image_id"] = id, ["path"] = path, ["file_name"] = System.IO.Path.GetFileName(path), ["thumb_path"] = thumb,
+                ["lon"] = 140.9965, ["lat"] = 38.399, ["height_source"] = "relative_altitude", ["width_px"] = 1L, ["height_px"] = 1L,
+                ["ingested_at"] = new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc), ["score"] = 0.7,
+                ["time_source"] = "none", ["view"] = "nadir", ["yaw_source"] = "none", ["horizon_capped"] = false,
+                ["sensor_width_mm"] = 17.3, ["camera_source"] = "preset:dji-m3e-wide",
+            }));
     }
 
     public static (double Lon, double Lat) PipeStart(int col, int row) => (Lon0 + col * PipeDLon * 1.2, Lat0 + row * RowDLat);

@@ -143,6 +143,6 @@ public sealed class TileAndMapApiTests(ServerFixture f)
     {
         var doc = JsonDocument.Parse(await f.Client.GetStringAsync("/health")).RootElement;
         Assert.Equal("ok", doc.GetProperty("status").GetString());
-        Assert.Equal(5, doc.GetProperty("layers").GetInt32());
+        Assert.Equal(6, doc.GetProperty("layers").GetInt32());
     }
 }

@@ -22,6 +22,11 @@ internal static class CommandCatalog
         yield return SimCommands.Build(ctx);
         yield return RiskCommands.Build(ctx);
         yield return PlanCommands.Build(ctx);
+        yield return TrainCommand.Build(ctx);
+        yield return DamageCommand.Build(ctx);
+        yield return ImagesCommand.Build(ctx);
+        yield return FindingsCommand.Build(ctx);
+        yield return OpsCommand.Build(ctx);
         yield return UsersCommand.Build(ctx);
         yield return ReviewCommands.Build(ctx);
     }

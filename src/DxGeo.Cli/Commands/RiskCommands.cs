@@ -103,7 +103,8 @@ internal static class RiskCommands
         {
             var bundle = RiskModelBundle.Load(p.GetValue(model)!);
             using var ws = GeoPackageWorkspace.Open(p.GetValue(ctx.Workspace)!);
-            var inputs = RiskInputReader.Read(ws);
+            // Gaps filled in memory as in training (the layer is not changed; `risk impute` writes them).
+            var inputs = LedgerGapFiller.Complete(RiskInputReader.Read(ws), bundle.Ledger);
             var set = PipeProfileBuilder.Build(inputs, Profile(p, spatial));
             var scores = RiskScorer.Score(set, bundle.Model, p.GetValue(year));
             var written = PipeLayerWriter.WriteRisk(ws, scores);
@@ -165,7 +166,8 @@ internal static class RiskCommands
             options.Validate();
             var bundle = RiskModelBundle.Load(p.GetValue(model)!);
             using var ws = GeoPackageWorkspace.Open(p.GetValue(ctx.Workspace)!);
-            var inputs = RiskInputReader.Read(ws);
+            // Gaps filled in memory as in training (the layer is not changed; `risk impute` writes them).
+            var inputs = LedgerGapFiller.Complete(RiskInputReader.Read(ws), bundle.Ledger);
             var set = PipeProfileBuilder.Build(inputs, Profile(p, spatial));
             var plan = RenewalPlanner.Plan(set, inputs, bundle.Model, options);
             var outPath = p.GetValue(output)!;

@@ -25,25 +25,30 @@ internal static class ServeCommand
             var path = Path.GetFullPath(parse.GetValue(ctx.Workspace)!);
             if (!File.Exists(path)) throw new DxGeoException($"{path}: no workspace there (create one with 'dxgeo init' or 'dxgeo sample-town')");
             var map = parse.GetValue(baseMap)!;
-            var options = new WebServerOptions { BaseMapUrl = map is "none" or "" ? null : map };
-            using var stop = new CancellationTokenSource();
-            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
-            Console.CancelKeyPress += onCancel;
-            try
-            {
-                DxGeoWebServer.Run(path, parse.GetValue(urls)!, stop.Token, options, addresses =>
-                {
-                    foreach (var a in addresses) ctx.Out.WriteLine($"serving {Path.GetFileName(path)} at {a}/  (web map; OGC API at {a}/collections; Ctrl+C stops)");
-                    ctx.Out.Flush();
-                }).GetAwaiter().GetResult();
-            }
-            catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new DxGeoException($"cannot listen on {parse.GetValue(urls)}: {e.Message}");
-            }
-            finally { Console.CancelKeyPress -= onCancel; }
-            return 0;
+            return Serve(ctx, path, parse.GetValue(urls)!, new WebServerOptions { BaseMapUrl = map is "none" or "" ? null : map });
         });
         return cmd;
+    }
+
+    /// <summary>Serves <paramref name="path"/> until Ctrl+C, printing each address (also the end of <c>dxgeo demo</c>).</summary>
+    internal static int Serve(CliContext ctx, string path, string urls, WebServerOptions options)
+    {
+        using var stop = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Cancel(); };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            DxGeoWebServer.Run(path, urls, stop.Token, options, addresses =>
+            {
+                foreach (var a in addresses) ctx.Out.WriteLine($"serving {Path.GetFileName(path)} at {a}/  (web map; OGC API at {a}/collections; Ctrl+C stops)");
+                ctx.Out.Flush();
+            }).GetAwaiter().GetResult();
+        }
+        catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DxGeoException($"cannot listen on {urls}: {e.Message}");
+        }
+        finally { Console.CancelKeyPress -= onCancel; }
+        return 0;
     }
 }

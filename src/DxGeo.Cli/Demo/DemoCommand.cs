@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DxGeo.Cli.Commands;
+using DxGeo.Web;
 
 namespace DxGeo.Cli.Demo;
 
@@ -13,13 +15,17 @@ internal static class DemoCommand
         new RiskStep(),
         new SurveyPlanStep(),
         new LeveeFlightStep(),
+        new ImageryStep(),
+        new AlertStep(),
     ];
 
     public static Command Build(CliContext ctx)
     {
         var sample = new Option<string?>("--sample") { Description = "Sample town folder (default: sample-data/town found upwards from the current folder)" };
         var outDir = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "out/demo" };
-        var cmd = new Command("demo", "Run the main job on the sample town: build the workspace and run every capability on it") { sample, outDir };
+        var noServe = new Option<bool>("--no-serve") { Description = "Stop after writing the outputs (tests, CI) instead of serving the workspace's web map" };
+        var urls = new Option<string>("--urls") { Description = "Where the web map is served at the end", DefaultValueFactory = _ => "http://127.0.0.1:5000" };
+        var cmd = new Command("demo", "Run the main job on the sample town: build the workspace, run every capability on it, then serve the web map") { sample, outDir, noServe, urls };
         cmd.SetAction(pr =>
         {
             var sampleDir = pr.GetValue(sample) ?? SampleData.FindTownFolder();
@@ -44,7 +50,10 @@ internal static class DemoCommand
             var summary = Path.Combine(dir, "summary.md");
             File.WriteAllLines(summary, ["# DxGeo main job summary", "", .. demo.Summary]);
             ctx.Out.WriteLine($"Summary written to {summary}");
-            return 0;
+            if (pr.GetValue(noServe)) return 0;
+            ctx.Out.WriteLine();
+            ctx.Out.WriteLine("== Web map ==");
+            return ServeCommand.Serve(ctx, demo.WorkspacePath, pr.GetValue(urls)!, new WebServerOptions());
         });
         return cmd;
     }

@@ -22,6 +22,8 @@ namespace DxGeo.Cli.Demo;
 internal sealed class LeveeFlightStep : IDemoStep
 {
     public const string PlanKey = "levee_plan";
+    /// <summary>Handed to the imagery step: the flown <see cref="FlightRecord"/> and its CAMERA_IMAGE_CAPTURED reports.</summary>
+    public const string FlightKey = "levee_flight", CapturesKey = "levee_captures";
 
     public string Title => "Levee flight on the simulator (MAVLink over TCP)";
 
@@ -46,11 +48,16 @@ internal sealed class LeveeFlightStep : IDemoStep
         await using var gcs = new MavlinkConnection(link);
         using var vehicle = await VehicleController.ConnectAsync(gcs, TimeSpan.FromSeconds(10));
         await vehicle.RequestTelemetryAsync(rateHz: 10);
+        using var captures = gcs.Subscribe(m => m.Message is Mavlink.Messages.CameraImageCaptured);
         ctx.Out.WriteLine($"Plan: {source}, {plan.Mission.Count} items, {plan.Fence.Count} fence items; link {link.Description} to simulated {vehicle.Flavor}");
         var flight = await new MissionRunner(vehicle).RunAsync(plan.Mission,
             new MissionRunOptions { PlannedFlightId = plan.PlannedFlightId, Fence = plan.Fence, SampleInterval = TimeSpan.FromMilliseconds(100) },
             ctx.Cli.Progress("flight"));
         FlightLogWriter.Write(ws, flight);
+        var shots = new List<Mavlink.Messages.CameraImageCaptured>();
+        while (await captures.NextAsync(TimeSpan.FromMilliseconds(200)) is { Message: Mavlink.Messages.CameraImageCaptured c }) shots.Add(c);
+        ctx.Items[FlightKey] = flight;
+        ctx.Items[CapturesKey] = shots;
 
         var inv = CultureInfo.InvariantCulture;
         var line = string.Create(inv, $"{flight.Result}: {flight.ItemsReached}/{flight.ItemsTotal} items reached, {flight.LengthM / 1000:F2} km flown, " +

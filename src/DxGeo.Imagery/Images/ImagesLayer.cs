@@ -45,6 +45,14 @@ public static class ImagesLayer
             new("model_id", FieldType.Text, true, "Damage model that scored it 判定モデル"),
             new("heatmap_json", FieldType.Text, true, "Tile heat map: JSON array of [x, y, w, h, score] in pixels ヒートマップ"),
             new("ingested_at", FieldType.DateTime, false, "When it was ingested (UTC) 登録日時"),
+            new("time_source", FieldType.Text, false, "Where captured_at came from: gps, exif_offset, exif_assumed_utc (no offset recorded), none 時刻の出典"),
+            new("view", FieldType.Text, false, "nadir or oblique (from the gimbal pitch) 撮影方向"),
+            new("yaw_source", FieldType.Text, false, "Footprint heading from gimbal_yaw, flight_yaw or none (north assumed) 方位の出典"),
+            new("horizon_capped", FieldType.Boolean, false, "Far edge cut where rays pass 5° below the horizon 地平線制限"),
+            new("gimbal_roll_deg", FieldType.Real, true, "Gimbal roll (°) ジンバルロール"),
+            new("focal_length_35mm", FieldType.Real, true, "35 mm equivalent focal length (mm) 35mm換算焦点距離"),
+            new("sensor_width_mm", FieldType.Real, false, "Sensor width used for the footprint (mm) センサー幅"),
+            new("camera_source", FieldType.Text, false, "Where the sensor size came from: preset:<id>, focal_plane_resolution, equiv_35mm, override:<id> カメラ諸元の出典"),
         ],
     };
 }

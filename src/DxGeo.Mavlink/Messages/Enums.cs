@@ -62,3 +62,11 @@ public enum MissionState : byte { Unknown = 0, NoMission = 1, NotStarted = 2, Ac
 /// <summary>MAVLINK_IFLAG_*: incompatibility flags; a frame with any other bit set must be dropped.</summary>
 [Flags]
 public enum IncompatFlags : byte { None = 0, Signed = 1 }
+
+/// <summary>MAV_SYS_STATUS_SENSOR bits of SYS_STATUS present/enabled/health (the ones DxGeo reads).</summary>
+[Flags]
+public enum MavSysStatusSensor : uint
+{
+    None = 0, Gyro3D = 1, Accel3D = 2, Mag3D = 4, AbsolutePressure = 8, Gps = 32, MotorOutputs = 0x8000,
+    Geofence = 0x100000, Ahrs = 0x200000, Battery = 0x2000000, PrearmCheck = 0x10000000,
+}

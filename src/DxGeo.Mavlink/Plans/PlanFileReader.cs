@@ -14,8 +14,14 @@ public static class PlanFileReader
     public static FlightPlan Read(string path)
     {
         if (!File.Exists(path)) throw new InputDataException("file not found", path);
-        var id = Path.GetFileNameWithoutExtension(path);
-        var text = File.ReadAllText(path);
+        return Parse(File.ReadAllText(path), path, Path.GetFileNameWithoutExtension(path));
+    }
+
+    /// <summary>Parses a QGC .plan (JSON) or QGC WPL text held elsewhere (e.g. a stored plan); <paramref name="source"/>
+    /// names it in errors, <paramref name="id"/> becomes the planned flight id.</summary>
+    public static FlightPlan Parse(string text, string source, string id)
+    {
+        var path = source;
         if (text.TrimStart().StartsWith("QGC WPL", StringComparison.Ordinal))
         {
             var wpl = WplFormat.Parse(text.Split('\n'), path);

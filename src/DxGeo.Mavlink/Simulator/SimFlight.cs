@@ -42,6 +42,23 @@ internal sealed class SimFlight(SimVehicleOptions o)
     public int PendingCaptures { get; set; }
     /// <summary>Messages for the ground station (STATUSTEXT), drained by the vehicle.</summary>
     public List<string> Notices { get; } = [];
+    /// <summary>Relay and servo changes, in order (read by tests through <see cref="SimVehicle.PayloadEvents"/>).</summary>
+    public List<SimPayloadEvent> PayloadEvents { get; } = [];
+    /// <summary>Simulated seconds since start (armed or not).</summary>
+    public double SimTimeS { get; private set; }
+    /// <summary>Simulated seconds spent armed (drives link cut injection).</summary>
+    public double ArmedTimeS { get; private set; }
+    /// <summary>Last NAV item reached in AUTO (-1: none yet).</summary>
+    public int LastNavReached { get; private set; } = -1;
+    public double WindMps { get; set; } = o.WindMps;
+    public double WindFromDeg { get; set; } = o.WindFromDeg;
+
+    /// <summary>MAV_CMD_DO_SET_RELAY / DO_SET_SERVO, from a mission item or a command: recorded and announced.</summary>
+    public void Payload(SimPayloadKind kind, int channel, double value)
+    {
+        lock (PayloadEvents) PayloadEvents.Add(new SimPayloadEvent(kind, channel, value, CurrentSeq, LastNavReached, ArmedTimeS));
+        Notices.Add(kind == SimPayloadKind.Relay ? $"Relay {channel} {(value >= 0.5 ? "ON" : "OFF")}" : $"Servo {channel} PWM {value:F0}");
+    }
 
     public void TakeOff(double altRelM)
     {
@@ -53,6 +70,7 @@ internal sealed class SimFlight(SimVehicleOptions o)
     {
         Mode = FlightMode.Auto;
         CurrentSeq = firstSeq;
+        LastNavReached = -1;
         MissionComplete = false;
         BeginItem();
     }
@@ -80,7 +98,13 @@ internal sealed class SimFlight(SimVehicleOptions o)
 
     public void Step(double dt)
     {
-        if (Armed) BatteryPct = Math.Max(0, BatteryPct - dt / 60 * (InAir ? o.BatteryDrainFlyingPctPerMin : o.BatteryDrainIdlePctPerMin));
+        SimTimeS += dt;
+        if (Armed)
+        {
+            ArmedTimeS += dt;
+            var windFactor = 1 + Math.Pow(WindMps / Math.Max(1, o.CruiseSpeedMps), 2);
+            BatteryPct = Math.Max(0, BatteryPct - dt / 60 * (InAir ? o.BatteryDrainFlyingPctPerMin * windFactor : o.BatteryDrainIdlePctPerMin));
+        }
         if (!Armed) { GroundSpeedMps = ClimbMps = VelNorthMps = VelEastMps = 0; return; }
         if (Mode == FlightMode.Rtl) StepRtl();
         var moved = MoveTowardsTarget(dt);
@@ -120,7 +144,7 @@ internal sealed class SimFlight(SimVehicleOptions o)
         var dz = t.AltRel - AltRelM;
         // Climb before travelling when on the ground; otherwise move in all axes at once.
         var horizontalAllowed = AltRelM > 1 || dz <= 0.1;
-        var step = horizontalAllowed ? Math.Min(dist, SpeedMps * dt) : 0;
+        var step = horizontalAllowed ? Math.Min(dist, GroundSpeedAlong(de, dn) * dt) : 0;
         if (step > 0)
         {
             _e += de / dist * step;
@@ -134,6 +158,18 @@ internal sealed class SimFlight(SimVehicleOptions o)
         VelNorthMps = dist > 0 ? dn / dist * GroundSpeedMps : 0;
         ClimbMps = vz / dt;
         return step;
+    }
+
+    /// <summary>Ground speed along the track (de, dn) flying at SpeedMps through the air in the current wind.</summary>
+    private double GroundSpeedAlong(double de, double dn)
+    {
+        if (WindMps <= 0 || (de == 0 && dn == 0)) return SpeedMps;
+        var track = Math.Atan2(de, dn);
+        var blowsTowards = (WindFromDeg + 180) * Math.PI / 180;
+        var along = WindMps * Math.Cos(blowsTowards - track);
+        var cross = WindMps * Math.Sin(blowsTowards - track);
+        var air = SpeedMps * SpeedMps - cross * cross;
+        return Math.Max(0.5, (air > 0 ? Math.Sqrt(air) : 0) + along);
     }
 
     private void StepMission(double dt, double movedM)
@@ -169,6 +205,7 @@ internal sealed class SimFlight(SimVehicleOptions o)
 
     private void Advance()
     {
+        if (CurrentSeq < Mission.Count && IsNav(Mission[CurrentSeq].Command)) LastNavReached = CurrentSeq;
         Reached.Add(CurrentSeq);
         CurrentSeq++;
         BeginItem();
@@ -208,6 +245,8 @@ internal sealed class SimFlight(SimVehicleOptions o)
                     break;
                 case MavCmd.ImageStopCapture: _camIntervalS = 0; break;
                 case MavCmd.DoDigicamControl: PendingCaptures++; break;
+                case MavCmd.DoSetRelay: Payload(SimPayloadKind.Relay, (int)item.Param1, item.Param2); break;
+                case MavCmd.DoSetServo: Payload(SimPayloadKind.Servo, (int)item.Param1, item.Param2); break;
             }
             Reached.Add(CurrentSeq);
             CurrentSeq++;
@@ -237,7 +276,15 @@ internal sealed class SimFlight(SimVehicleOptions o)
         }
     }
 
+    private static bool IsNav(MavCmd c) => (ushort)c < 100;
+
     private double AltOf(MissionItem i) => i.Frame is MavFrame.Global or MavFrame.GlobalInt ? i.Z - o.HomeAltAmslM : i.Z;
 
     private bool Near(double e, double n, double r) => (e - _e) * (e - _e) + (n - _n) * (n - _n) <= r * r;
 }
+
+public enum SimPayloadKind { Relay, Servo }
+
+/// <summary>A relay or servo change on the simulated vehicle: the mission item executing it (or the current item for a
+/// command), the last NAV item reached before it, and the simulated time armed.</summary>
+public sealed record SimPayloadEvent(SimPayloadKind Kind, int Channel, double Value, int MissionSeq, int AfterNavSeq, double ArmedTimeS);

@@ -14,9 +14,9 @@ public sealed partial class SimVehicle
         {
             case MavCmd.ComponentArmDisarm when p1 >= 0.5f:
                 if (_flight.Armed) return MavResult.Accepted;
-                if (_flight.BatteryPct < _o.BatteryArmMinPct)
+                if (PreArmFailure() is { } why)
                 {
-                    outbox.Add(new StatusText { Severity = MavSeverity.Critical, Text = $"PreArm: Battery below {_o.BatteryArmMinPct:F0}%" });
+                    outbox.Add(new StatusText { Severity = MavSeverity.Critical, Text = why });
                     return MavResult.Denied;
                 }
                 _flight.Armed = true;
@@ -59,6 +59,13 @@ public sealed partial class SimVehicle
             case MavCmd.NavLand:
                 if (!_flight.Armed) return MavResult.Denied;
                 _flight.SetModeBehaviour(FlightMode.Land);
+                return MavResult.Accepted;
+
+            case MavCmd.DoSetRelay:
+                _flight.Payload(SimPayloadKind.Relay, (int)p1, p2);
+                return MavResult.Accepted;
+            case MavCmd.DoSetServo:
+                _flight.Payload(SimPayloadKind.Servo, (int)p1, p2);
                 return MavResult.Accepted;
 
             case MavCmd.SetMessageInterval:

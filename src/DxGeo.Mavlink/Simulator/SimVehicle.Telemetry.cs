@@ -25,10 +25,12 @@ public sealed partial class SimVehicle
         {
             VoltageBatteryMv = (ushort)(VoltageV() * 1000), CurrentBatteryCa = (short)(_flight.InAir ? 1500 : 50),
             BatteryRemainingPct = (sbyte)Math.Round(_flight.BatteryPct), Load = 300,
+            OnboardControlSensorsPresent = (uint)SensorsPresent, OnboardControlSensorsEnabled = (uint)SensorsEnabled(),
+            OnboardControlSensorsHealth = (uint)SensorsHealth(),
         },
         24 => new GpsRawInt
         {
-            TimeUsec = (ulong)BootMs() * 1000, FixType = GpsFixType.Fix3D, SatellitesVisible = 14,
+            TimeUsec = (ulong)BootMs() * 1000, FixType = _o.GpsFix, SatellitesVisible = (byte)_o.Satellites,
             Lat = MissionItemConversion.ToE7(_flight.LatDeg), Lon = MissionItemConversion.ToE7(_flight.LonDeg),
             AltMm = (int)((_o.HomeAltAmslM + _flight.AltRelM) * 1000), Eph = 70, Epv = 110,
             Vel = (ushort)(_flight.GroundSpeedMps * 100), Cog = (ushort)(_flight.HeadingDeg * 100),
@@ -58,6 +60,32 @@ public sealed partial class SimVehicle
         242 => HomePositionMessage(),
         _ => null,
     };
+
+    private const MavSysStatusSensor SensorsPresent = MavSysStatusSensor.Gyro3D | MavSysStatusSensor.Accel3D | MavSysStatusSensor.Mag3D
+        | MavSysStatusSensor.AbsolutePressure | MavSysStatusSensor.Gps | MavSysStatusSensor.MotorOutputs | MavSysStatusSensor.Geofence
+        | MavSysStatusSensor.Ahrs | MavSysStatusSensor.Battery | MavSysStatusSensor.PrearmCheck;
+
+    // ArduPilot reports the fence as enabled once one is loaded, and PREARM_CHECK healthy when arming would pass.
+    private MavSysStatusSensor SensorsEnabled() => FenceLoaded() ? SensorsPresent : SensorsPresent & ~MavSysStatusSensor.Geofence;
+
+    private MavSysStatusSensor SensorsHealth()
+    {
+        var h = SensorsEnabled();
+        if (_o.GpsFix < GpsFixType.Fix3D) h &= ~MavSysStatusSensor.Gps;
+        if (!_o.EkfHealthy) h &= ~MavSysStatusSensor.Ahrs;
+        if (_flight.BatteryPct < _o.BatteryArmMinPct) h &= ~MavSysStatusSensor.Battery;
+        if (PreArmFailure() is not null) h &= ~MavSysStatusSensor.PrearmCheck;
+        return h;
+    }
+
+    private bool FenceLoaded() => _missions.Items(MissionType.Fence).Count > 0;
+
+    /// <summary>The first pre-arm check that fails (ArduPilot's wording), or null when the vehicle may arm.</summary>
+    private string? PreArmFailure() =>
+        _o.GpsFix < GpsFixType.Fix3D ? "PreArm: Need 3D Fix"
+        : !_o.EkfHealthy ? "PreArm: EKF attitude is bad"
+        : _flight.BatteryPct < _o.BatteryArmMinPct ? $"PreArm: Battery below {_o.BatteryArmMinPct:F0}%"
+        : null;
 
     /// <summary>4S LiPo: 16.8 V full to 14.0 V empty.</summary>
     private double VoltageV() => 14.0 + 2.8 * _flight.BatteryPct / 100;

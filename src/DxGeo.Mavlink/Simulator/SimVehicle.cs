@@ -26,6 +26,10 @@ public sealed partial class SimVehicle : IAsyncDisposable
     private readonly DateTime _boot = DateTime.UtcNow;
     private int _imageIndex;
     private int _lastReportedSeq = -1;
+    private volatile bool _linkCut;
+    private bool _injectedCutDone;
+    private double _cutEndsAtS = double.PositiveInfinity;
+    private DateTime? _lastGcsHeartbeat;
 
     public SimVehicle(IMavlinkLink link, SimVehicleOptions? options = null)
     {
@@ -51,6 +55,16 @@ public sealed partial class SimVehicle : IAsyncDisposable
     public int ImagesCaptured => _imageIndex;
     public long UploadsCompleted => _missions.UploadsCompleted;
     public long UploadsAborted => _missions.UploadsAborted;
+    /// <summary>Relay and servo changes so far, in order.</summary>
+    public IReadOnlyList<SimPayloadEvent> PayloadEvents { get { lock (_flight.PayloadEvents) return [.. _flight.PayloadEvents]; } }
+    /// <summary>True while the link is cut (nothing sent, nothing heard).</summary>
+    public bool LinkCut => _linkCut;
+    /// <summary>Cuts the radio link now (both ways) until <see cref="RestoreLink"/>.</summary>
+    public void CutLink() => _linkCut = true;
+    public void RestoreLink() => _linkCut = false;
+    /// <summary>Changes the wind while running (read on the next tick).</summary>
+    public void SetWind(double windMps, double fromDeg) { _flight.WindMps = windMps; _flight.WindFromDeg = fromDeg; }
+
     /// <summary>Stored items (for ArduPilot missions item 0 is home).</summary>
     public IReadOnlyList<MissionItem> StoredItems(MissionType t) => _missions.Items(t);
 
@@ -74,19 +88,20 @@ public sealed partial class SimVehicle : IAsyncDisposable
                 var wait = nextTick - DateTime.UtcNow;
                 var msg = await sub.NextAsync(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, ct);
                 var now = DateTime.UtcNow;
-                if (msg is not null) Handle(msg, outbox, now);
+                if (msg is not null && !_linkCut) Handle(msg, outbox, now);
                 else if (_conn.Completion.IsCompleted) break;
                 if (now >= nextTick)
                 {
                     _flight.Step(Math.Min(_o.MaxStepS, (now - lastTick).TotalSeconds * _o.TimeScale));
                     lastTick = now;
                     nextTick = now + _o.TickInterval;
+                    Faults(now);
                     _missions.Tick(outbox, now);
                     Report(outbox);
                     if (now >= nextHeartbeat) { outbox.Add(Heartbeat()); nextHeartbeat = now + _o.HeartbeatInterval; }
                     Streams(outbox, now);
                 }
-                foreach (var m in outbox) await _conn.SendAsync(m, ct);
+                if (!_linkCut) foreach (var m in outbox) await _conn.SendAsync(m, ct);
                 outbox.Clear();
             }
         }
@@ -94,10 +109,32 @@ public sealed partial class SimVehicle : IAsyncDisposable
         catch (LinkClosedException) { }
     }
 
+    /// <summary>Injected link cut (by simulated time armed) and the vehicle's own GCS failsafe.</summary>
+    private void Faults(DateTime now)
+    {
+        if (_o.LinkCutAtS is { } at && !_injectedCutDone && _flight.ArmedTimeS >= at)
+        {
+            _injectedCutDone = true;
+            _linkCut = true;
+            _cutEndsAtS = _o.LinkCutForS is { } len ? _flight.SimTimeS + len : double.PositiveInfinity;
+        }
+        if (_linkCut && _flight.SimTimeS >= _cutEndsAtS) { _linkCut = false; _cutEndsAtS = double.PositiveInfinity; }
+        if (_o.GcsFailsafeTimeout is { } timeout && _lastGcsHeartbeat is { } last && now - last > timeout
+            && _flight.Armed && _flight.InAir && _flight.Mode is not (FlightMode.Rtl or FlightMode.Land))
+        {
+            _flight.SetModeBehaviour(FlightMode.Rtl);
+            _flight.Notices.Add("GCS Failsafe: RTL");
+            _lastGcsHeartbeat = null; // once per loss
+        }
+    }
+
     private void Handle(ReceivedMessage rm, List<IMavlinkMessage> outbox, DateTime now)
     {
         switch (rm.Message)
         {
+            case Heartbeat h when h.Type == MavVehicleType.Gcs:
+                _lastGcsHeartbeat = now;
+                break;
             case CommandLong c when Addressed(c.TargetSystem):
                 outbox.Add(Ack(rm, c.Command, Execute(c.Command, c.Confirmation, c.Param1, c.Param2, c.Param3, c.Param4, c.Param5, c.Param6, c.Param7, outbox)));
                 break;

@@ -40,6 +40,25 @@ public sealed record SimVehicleOptions
     /// <summary>Storage limit per mission type (more answers MAV_MISSION_NO_SPACE).</summary>
     public int MaxMissionItems { get; init; } = 1000;
 
+    /// <summary>GPS receiver state reported in GPS_RAW_INT; arming needs a 3D fix (ArduPilot's pre-arm check).</summary>
+    public Messages.GpsFixType GpsFix { get; init; } = Messages.GpsFixType.Fix3D;
+    public int Satellites { get; init; } = 14;
+    /// <summary>EKF/AHRS health (SYS_STATUS AHRS bit); arming is refused while unhealthy.</summary>
+    public bool EkfHealthy { get; init; } = true;
+
+    /// <summary>Steady wind (m/s) and the direction it blows from (° true): changes ground speed along track and the
+    /// battery drain in flight (drain × (1 + (wind / cruise)²)).</summary>
+    public double WindMps { get; init; }
+    public double WindFromDeg { get; init; }
+
+    /// <summary>Link cut injection: after this many simulated seconds armed the vehicle neither sends nor hears anything,
+    /// for <see cref="LinkCutForS"/> simulated seconds (landed or not; null: until <see cref="SimVehicle.RestoreLink"/>).</summary>
+    public double? LinkCutAtS { get; init; }
+    public double? LinkCutForS { get; init; }
+    /// <summary>GCS failsafe (ArduPilot FS_GCS): once a ground station's HEARTBEAT has been heard, silence for this long
+    /// (wall-clock) while flying switches to RTL. Null disables it.</summary>
+    public TimeSpan? GcsFailsafeTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Send telemetry before any stream request (real autopilots stay quiet apart from HEARTBEAT).</summary>
     public bool StreamWithoutRequest { get; init; }
 }

@@ -29,6 +29,11 @@ public sealed record VehicleState
     public int Satellites { get; init; }
 
     public double? BatteryPct { get; init; }
+    /// <summary>SYS_STATUS sensor bits (present, enabled, healthy); all zero until the first SYS_STATUS.</summary>
+    public MavSysStatusSensor SensorsPresent { get; init; }
+    public MavSysStatusSensor SensorsEnabled { get; init; }
+    public MavSysStatusSensor SensorsHealth { get; init; }
+    public bool HasSysStatus { get; init; }
     public double? BatteryVoltageV { get; init; }
 
     public int MissionSeq { get; init; }

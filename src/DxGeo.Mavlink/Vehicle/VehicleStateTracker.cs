@@ -83,6 +83,8 @@ public sealed class VehicleStateTracker : IDisposable
         {
             BatteryPct = st.BatteryRemainingPct >= 0 ? st.BatteryRemainingPct : s.BatteryPct,
             BatteryVoltageV = st.VoltageBatteryMv != ushort.MaxValue ? st.VoltageBatteryMv / 1000.0 : s.BatteryVoltageV,
+            SensorsPresent = (MavSysStatusSensor)st.OnboardControlSensorsPresent, SensorsEnabled = (MavSysStatusSensor)st.OnboardControlSensorsEnabled,
+            SensorsHealth = (MavSysStatusSensor)st.OnboardControlSensorsHealth, HasSysStatus = true,
         },
         BatteryStatus b when b.BatteryRemainingPct >= 0 => s with { BatteryPct = b.BatteryRemainingPct },
         VfrHud v => s with { GroundSpeedMps = v.GroundspeedMps, ClimbRateMps = v.ClimbMps },

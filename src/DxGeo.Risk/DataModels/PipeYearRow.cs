@@ -43,6 +43,9 @@ public sealed class PipeYearRow
     public string SoilClass { get; set; } = "none";
     public string RoadClass { get; set; } = "none";
     public string PressureZone { get; set; } = "none";
+
+    /// <summary>A copy (rows are mutable: the prior writes its columns, controls permute outcomes).</summary>
+    public PipeYearRow Clone() => (PipeYearRow)MemberwiseClone();
 }
 
 /// <summary>The model's output columns read back after scoring.</summary>

@@ -10,15 +10,18 @@ namespace DxGeo.Risk.Models;
 /// Stage one of the break model, the utilities' traditional statistical model: a Poisson regression of yearly breaks
 /// on the segment's attributes only (material, age, diameter, soil, flood, road; length as exposure), never its history.
 /// Its expectation μ becomes <see cref="PipeYearRow.PriorExpected"/>; combined with the segment's own record by
-/// empirical Bayes it becomes <see cref="PipeYearRow.EbExpected"/> = μ (α + n) / (α + μE), where n is the segment's
-/// past breaks over E years and α the gamma shape of segment-to-segment frailty (method of moments).
-/// Trees alone need many splits to form this product of a rate and a history ratio; given it, they refine it.
+/// empirical Bayes it becomes <see cref="PipeYearRow.EbExpected"/> = μ (α + n) / (α + H), the posterior mean under
+/// gamma frailty, where n is the segment's past breaks, H the breaks expected over the same years (each year at the
+/// pipe's age then, times that year's observed ÷ expected factor) and α the gamma shape of segment-to-segment frailty
+/// (maximum likelihood). Trees alone need many splits to form this product of a rate and a history ratio, and rank
+/// the top of the list worse than it does; the model blends the two (<see cref="TreeWeight"/>).
 /// Two engineering terms join the attributes: corrosivity acts on metal pipe (CIP, SP, DCIP) only, and PVC laid
 /// before 1980 had solvent-cemented (TS) joints.
 /// </summary>
 public sealed class BreakRatePrior
 {
     private static readonly string[] Metal = ["CIP", "SP", "DCIP"];
+    private static readonly string[] Plastic = ["VP", "PE"];
 
     [JsonInclude] public double AgeFill { get; private set; }
     [JsonInclude] public double CorrosivityFill { get; private set; }
@@ -31,6 +34,12 @@ public sealed class BreakRatePrior
     [JsonInclude] public double[] Coefficients { get; private set; } = [];
     /// <summary>Gamma shape of the segment frailty: small means segments alike on paper differ a lot in practice.</summary>
     [JsonInclude] public double FrailtyShape { get; private set; } = 1;
+    /// <summary>Observed ÷ expected breaks of each training year (winters, earthquakes): weights that year's exposure.</summary>
+    [JsonInclude] public Dictionary<int, double> YearFactors { get; private set; } = [];
+    /// <summary>The same for the years of record before the first training year, pooled (their breaks are only counted).</summary>
+    [JsonInclude] public double EarlyYearsFactor { get; private set; } = 1;
+    /// <summary>Weight of the trees in the model's final blend with <see cref="PipeYearRow.EbExpected"/> (set by <see cref="BreakRiskModel"/>).</summary>
+    [JsonInclude] public double TreeWeight { get; internal set; } = 1;
 
     public static BreakRatePrior Fit(IReadOnlyList<PipeYearRow> training)
     {
@@ -50,6 +59,12 @@ public sealed class BreakRatePrior
         var y = training.Select(r => (double)r.BreakCount).ToArray();
         var offset = training.Select(Offset).ToArray();
         p.Coefficients = PoissonGlm.Fit(x, y, offset);
+        // Refit once with each year's factor as exposure, so a bad winter or an earthquake year does not bend the
+        // attribute coefficients (quake years break sandy ground more).
+        p.FitYearFactors(training);
+        var yearOffset = training.Select((r, i) => offset[i] + Math.Log(p.YearFactors[(int)r.Year])).ToArray();
+        p.Coefficients = PoissonGlm.Fit(x, y, yearOffset);
+        p.FitYearFactors(training);
         p.FrailtyShape = p.FitShape(training);
         return p;
     }
@@ -66,7 +81,7 @@ public sealed class BreakRatePrior
 
     private string[] TermNames() =>
     [
-        "intercept", "age/10", "(age/10)^2", "age unknown", "log(diameter/150)", "corrosivity", "high-corrosivity share",
+        "intercept", "age/10", "(age/10)^2", "age unknown", "log(diameter/150)", "corrosivity (not plastic)", "high-corrosivity share (not plastic)",
         "corrosivity x metal", "flood depth (mean class)", "flood class >= 3", "PVC laid before 1980",
         .. Materials.Select(m => "material=" + m), .. SoilClasses.Select(s => "soil=" + s), .. RoadClasses.Select(r => "road=" + r),
     ];
@@ -84,8 +99,10 @@ public sealed class BreakRatePrior
         x[2] = age / 10 * (age / 10);
         x[3] = r.InstallYearMissing;
         x[4] = Math.Log(d / 150.0);
-        x[5] = corr;
-        x[6] = float.IsFinite(r.HighCorrosivityShare) ? r.HighCorrosivityShare : HighShareFill;
+        // Corrosive soil attacks metal and leaches asbestos cement; PVC and PE do not corrode.
+        var corrodes = Array.IndexOf(Plastic, r.Material) < 0 ? 1 : 0;
+        x[5] = corr * corrodes;
+        x[6] = (float.IsFinite(r.HighCorrosivityShare) ? r.HighCorrosivityShare : HighShareFill) * corrodes;
         x[7] = Array.IndexOf(Metal, r.Material) >= 0 ? corr : 0;
         x[8] = r.FloodDepthMean;
         x[9] = r.FloodDepthMax >= 3 ? 1 : 0;
@@ -107,22 +124,101 @@ public sealed class BreakRatePrior
     /// <summary>Expected breaks in the row's year from its attributes.</summary>
     public double Expected(PipeYearRow r) => Math.Clamp(PoissonGlm.Predict(Coefficients, Design(r), Offset(r)), 1e-7, 50);
 
-    private static double Exposure(PipeYearRow r) =>
-        Math.Max(0, float.IsNaN(r.AgeYears) ? r.HistoryYears : Math.Min(r.HistoryYears, r.AgeYears));
-
-    /// <summary>Method of moments on the latest training year: Var(n) = H + H²/α for past counts n with expectation H.</summary>
-    private double FitShape(IReadOnlyList<PipeYearRow> training)
+    /// <summary>Expected breaks of the row's pipe in an earlier year <paramref name="year"/> (the pipe younger by the difference).</summary>
+    private double ExpectedIn(PipeYearRow r, double[] design, double offset, int year)
     {
-        var lastYear = training.Max(r => r.Year);
-        double sumH2 = 0, sumExcess = 0;
+        var back = (int)r.Year - year;
+        if (!float.IsFinite(r.AgeYears)) return PoissonGlm.Predict(Coefficients, design, offset);
+        var age = r.AgeYears - back;
+        if (age < 0) return 0;
+        var shifted = (double[])design.Clone();
+        shifted[1] = age / 10;
+        shifted[2] = age / 10 * (age / 10);
+        // Laid during the year: exposed half of it on average.
+        return (age == 0 ? 0.5 : 1) * PoissonGlm.Predict(Coefficients, shifted, offset);
+    }
+
+    /// <summary>
+    /// Expected breaks over the row's record before its year, H = Σ_s f_s μ_s: each past year at the pipe's age then,
+    /// weighted by that year's observed ÷ expected factor. A bad winter or an earthquake year raises everybody's counts;
+    /// without f_s those counts would read as frailty.
+    /// </summary>
+    public double ExpectedHistory(PipeYearRow r)
+    {
+        var design = Design(r);
+        var offset = Offset(r);
+        var first = (int)(r.Year - r.HistoryYears);
+        double h = 0;
+        var firstTraining = YearFactors.Count > 0 ? YearFactors.Keys.Min() : int.MinValue;
+        for (var s = first; s < (int)r.Year; s++)
+            h += YearFactor(s, firstTraining) * ExpectedIn(r, design, offset, s);
+        return h;
+    }
+
+    private double YearFactor(int year, int firstTraining) =>
+        YearFactors.TryGetValue(year, out var f) ? f : year < firstTraining ? EarlyYearsFactor : 1;
+
+    /// <summary>f_y = Σ breaks ÷ Σ μ in each training year; the years before the panel from the first panel year's counts.</summary>
+    private void FitYearFactors(IReadOnlyList<PipeYearRow> training)
+    {
+        var obs = new Dictionary<int, double>();
+        var exp = new Dictionary<int, double>();
         foreach (var r in training)
         {
-            if (r.Year != lastYear) continue;
-            var h = Expected(r) * Exposure(r);
-            sumH2 += h * h;
-            sumExcess += (r.OwnBreaksAll - h) * (r.OwnBreaksAll - h) - r.OwnBreaksAll;
+            var y = (int)r.Year;
+            obs[y] = obs.GetValueOrDefault(y) + r.BreakCount;
+            exp[y] = exp.GetValueOrDefault(y) + Expected(r);
         }
-        return sumExcess <= 0 ? 50 : Math.Clamp(sumH2 / sumExcess, 0.05, 50);
+        YearFactors = obs.Keys.Order().ToDictionary(y => y, y => exp[y] > 0 ? Math.Clamp(obs[y] / exp[y], 0.1, 10) : 1);
+        var firstYear = YearFactors.Keys.Min();
+        double early = 0, earlyExp = 0;
+        foreach (var r in training)
+        {
+            if ((int)r.Year != firstYear || r.HistoryYears <= 0) continue;
+            early += r.OwnBreaksAll;
+            var design = Design(r);
+            var offset = Offset(r);
+            for (var s = firstYear - (int)r.HistoryYears; s < firstYear; s++) earlyExp += ExpectedIn(r, design, offset, s);
+        }
+        EarlyYearsFactor = earlyExp > 0 && early > 0 ? Math.Clamp(early / earlyExp, 0.1, 10) : 1;
+    }
+
+    /// <summary>
+    /// Maximum likelihood over the training rows: past counts n are negative binomial with mean H (expected
+    /// history) and gamma shape α. A grid over log α, refined around the best point (the likelihood is one-humped).
+    /// </summary>
+    private double FitShape(IReadOnlyList<PipeYearRow> training)
+    {
+        // Every training year: its counts overlap the previous year's, which repeats information but steadies the estimate.
+        var data = training.Select(r => ((int)r.OwnBreaksAll, ExpectedHistory(r)))
+            .Where(x => x.Item2 > 0).ToArray();
+        if (data.Length == 0) return 50;
+        double LogLik(double a)
+        {
+            double ll = 0;
+            foreach (var (n, h) in data)
+            {
+                for (var k = 0; k < n; k++) ll += Math.Log(a + k);
+                ll += a * Math.Log(a / (a + h)) + n * Math.Log(h / (a + h));
+            }
+            return ll;
+        }
+        double lo = Math.Log(0.05), hi = Math.Log(50);
+        for (var round = 0; round < 3; round++)
+        {
+            const int steps = 24;
+            var best = lo;
+            var bestLl = double.NegativeInfinity;
+            for (var i = 0; i <= steps; i++)
+            {
+                var la = lo + (hi - lo) * i / steps;
+                var ll = LogLik(Math.Exp(la));
+                if (ll > bestLl) { bestLl = ll; best = la; }
+            }
+            var width = (hi - lo) / steps;
+            (lo, hi) = (Math.Max(Math.Log(0.05), best - width), Math.Min(Math.Log(50), best + width));
+        }
+        return Math.Exp((lo + hi) / 2);
     }
 
     /// <summary>Fills <see cref="PipeYearRow.PriorExpected"/> and <see cref="PipeYearRow.EbExpected"/> (they depend only on this prior and the row).</summary>
@@ -132,7 +228,7 @@ public sealed class BreakRatePrior
         {
             var mu = Expected(r);
             r.PriorExpected = (float)mu;
-            r.EbExpected = (float)(mu * (FrailtyShape + r.OwnBreaksAll) / (FrailtyShape + mu * Exposure(r)));
+            r.EbExpected = (float)(mu * (FrailtyShape + r.OwnBreaksAll) / (FrailtyShape + ExpectedHistory(r)));
         }
     }
 

@@ -8,8 +8,10 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace DxGeo.Risk.Models;
 
 /// <summary>
-/// Probability that a pipe segment breaks within a year, from a LightGBM binary classifier over the
-/// pipe-year panel. Training and prediction are kept apart; the fitted pipeline is saved as an ML.NET zip.
+/// Probability that a pipe segment breaks within a year: a LightGBM binary classifier over the pipe-year panel,
+/// blended geometrically with the empirical-Bayes expectation of <see cref="BreakRatePrior"/> (weight
+/// <see cref="BreakRiskTrainingOptions.TreeWeight"/>). Training and prediction are kept apart; the fitted pipeline
+/// is saved as an ML.NET zip, the prior and the blend weight beside it.
 /// </summary>
 public sealed class BreakRiskModel
 {
@@ -35,7 +37,9 @@ public sealed class BreakRiskModel
             throw new DxGeoException($"cannot train a break model: {positives} of {rows.Count} training pipe-years had a break " +
                 "(need some years with and some without breaks)");
 
+        if (o.TreeWeight is < 0 or > 1) throw new DxGeoException($"tree weight {o.TreeWeight} must lie in 0–1");
         var prior = BreakRatePrior.Fit(rows);
+        prior.TreeWeight = o.TreeWeight;
         prior.Apply(rows);
         var ml = new MLContext(o.Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
@@ -71,8 +75,22 @@ public sealed class BreakRiskModel
         return p.Append(ml.Transforms.Concatenate("Features", inputs));
     }
 
-    /// <summary>Break probability for each row, in row order.</summary>
+    /// <summary>Break probability for each row, in row order: 1 − exp(−λ) with λ = λ_trees^w × EbExpected^(1−w).</summary>
     public float[] PredictProbability(IReadOnlyList<PipeYearRow> rows)
+    {
+        var trees = PredictTreeProbability(rows);
+        var w = Prior.TreeWeight;
+        var probs = new float[trees.Length];
+        for (var i = 0; i < probs.Length; i++)
+        {
+            var logLambda = w * Math.Log(Math.Max(ExpectedBreaks(trees[i]), 1e-9)) + (1 - w) * Math.Log(Math.Max(rows[i].EbExpected, 1e-9));
+            probs[i] = (float)(1 - Math.Exp(-Math.Exp(logLambda)));
+        }
+        return probs;
+    }
+
+    /// <summary>The trees' own break probability, before the blend (fills the prior columns of the rows).</summary>
+    public float[] PredictTreeProbability(IReadOnlyList<PipeYearRow> rows)
     {
         if (rows.Count == 0) return [];
         Prior.Apply(rows);

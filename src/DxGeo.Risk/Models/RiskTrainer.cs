@@ -46,8 +46,15 @@ public static class RiskTrainer
     {
         var o = options ?? new RiskTrainOptions();
         var sw = Stopwatch.StartNew();
-        progress?.Report("deriving features from the layers");
-        var set = PipeProfileBuilder.Build(inputs, o.Profile);
+        // Refuse a missing or future-dated break record before any training.
+        HistoryWindow.From(inputs.Breaks.Select(b => (b.BreakId, b.Date)), o.Profile.AsOf);
+        progress?.Report("ledger gaps: evaluating on hidden known values, then training on all known values");
+        var net = new MetricNetwork(inputs.Pipes);
+        var imputation = LedgerGapEvaluation.Run(net, o.ImputationHiddenShare, o.Training.Seed, o.Training.Threads, o.ImputationIterations);
+        var ledger = LedgerGapModels.Train(LedgerFeatureBuilder.Build(net), o.Training.Seed, o.Training.Threads, o.ImputationIterations);
+
+        progress?.Report("deriving features from the layers (ledger gaps filled in memory, flagged)");
+        var set = PipeProfileBuilder.Build(LedgerGapFiller.Complete(inputs, ledger), o.Profile);
         var w = set.Window;
         var firstPanel = w.FirstPanelYear(o.MinHistoryYears);
         var testYears = Enumerable.Range(w.LastCompleteYear - o.RollingFolds + 1, o.RollingFolds).ToArray();
@@ -58,14 +65,11 @@ public static class RiskTrainer
         progress?.Report($"panel: {panel.Count} pipe-years {firstPanel}–{w.LastCompleteYear}; evaluating on {string.Join(", ", testYears)}");
         var evaluation = TimeSplitEvaluation.Run(panel, testYears, o.Training, progress);
 
+        progress?.Report("label-shuffle control");
+        var shuffled = ShuffleControl.Run(panel, testYears, o.Training, o.Training.Seed);
+
         progress?.Report("training the final model on every year");
         var model = BreakRiskModel.Train(panel, o.Training);
-
-        progress?.Report("ledger gaps: evaluating on hidden known values, then training on all known values");
-        var net = set.Network;
-        var imputation = LedgerGapEvaluation.Run(net, o.ImputationHiddenShare, o.Training.Seed, o.Training.Threads, o.ImputationIterations);
-        var ledgerRows = LedgerFeatureBuilder.Build(net);
-        var ledger = LedgerGapModels.Train(ledgerRows, o.Training.Seed, o.Training.Threads, o.ImputationIterations);
 
         var inService = set.Profiles.Where(p => p.InService).ToList();
         var card = new MetricCard
@@ -78,6 +82,7 @@ public static class RiskTrainer
             Split = new CardSplit("time-based: train on the years before the held-out year, never a random split; rolling over the last years",
                 testYears, firstPanel, w.LastCompleteYear, w.NextYear),
             Pooled = evaluation.Pooled,
+            ShuffledLabels = shuffled,
             MeanOverFolds = evaluation.MeanOverFolds(),
             Folds = evaluation.Folds.Select(f => new CardFold(f.TestYear, f.TrainFromYear, f.TrainToYear, f.TrainRows, f.Methods)).ToArray(),
             Calibration = evaluation.PooledCalibration,

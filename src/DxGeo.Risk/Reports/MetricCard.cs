@@ -26,7 +26,7 @@ public sealed record CardFold(int TestYear, int TrainFromYear, int TrainToYear, 
 /// </summary>
 public sealed record MetricCard
 {
-    public string Model { get; init; } = "pipe break risk: LightGBM binary classifier over a pipe-year panel, with a Poisson-GLM empirical-Bayes prior";
+    public string Model { get; init; } = "pipe break risk: LightGBM binary classifier over a pipe-year panel, blended with a Poisson-GLM empirical-Bayes prior";
     public DateTimeOffset CreatedUtc { get; init; }
     public required CardData Data { get; init; }
     public required IReadOnlyList<FeatureInfo> Features { get; init; }
@@ -34,6 +34,8 @@ public sealed record MetricCard
     /// <summary>The held-out years ranked together (headline).</summary>
     public required IReadOnlyList<RankingMetrics> Pooled { get; init; }
     public required IReadOnlyList<RankingMetrics> MeanOverFolds { get; init; }
+    /// <summary>The label-shuffle control on the same held-out years (see <see cref="Evaluation.ShuffleControl"/>); null in cards written before it.</summary>
+    public RankingMetrics? ShuffledLabels { get; init; }
     public required IReadOnlyList<CardFold> Folds { get; init; }
     public required CalibrationTable Calibration { get; init; }
     public required ImputationMetrics Imputation { get; init; }

@@ -36,7 +36,7 @@ public static class MetricCardMarkdown
         sb.AppendLine(C, $"- **Data**: {d.Source}: {d.Pipes} pipes ({d.PipesInService} in service, {d.KmInService:F1} km), {d.Breaks} breaks {d.FirstYear}–{d.LastCompleteYear}{dropped}");
         sb.AppendLine(C, $"- **Panel**: {d.PanelRows} pipe-years from {d.PanelFirstYear}; {d.BrokenShare:P1} of pipe-years had a break");
         sb.AppendLine(C, $"- **Split**: {card.Split.Method}; held-out years {string.Join(", ", card.Split.TestYears)}. The saved model is refitted on {card.Split.FinalModelFirstYear}–{card.Split.FinalModelLastYear} and scores {card.Split.ScoresYear}.");
-        sb.AppendLine(C, $"- **Settings**: {card.Training.Iterations} trees, {card.Training.Leaves} leaves, ≥ {card.Training.MinRowsPerLeaf} pipe-years per leaf, learning rate {card.Training.LearningRate}, seed {card.Training.Seed}; frailty shape α = {card.FrailtyShape:F2}");
+        sb.AppendLine(C, $"- **Settings**: {card.Training.Iterations} trees, {card.Training.Leaves} leaves, ≥ {card.Training.MinRowsPerLeaf} pipe-years per leaf, learning rate {card.Training.LearningRate}, seed {card.Training.Seed}; frailty shape α = {card.FrailtyShape:F2}; expected breaks = trees^{card.Training.TreeWeight:0.##} × empirical Bayes^{1 - card.Training.TreeWeight:0.##}");
         sb.AppendLine();
         sb.AppendLine("## Held-out years ranked together (headline)");
         sb.AppendLine();
@@ -44,6 +44,17 @@ public static class MetricCardMarkdown
         sb.AppendLine();
         sb.AppendLine("Capture = share of the held-out year's breaks on the top-ranked 1/5/10 % of segments (by count), or on the top-ranked segments making up 1/5/10 % of the network's length (km).");
         sb.AppendLine();
+        if (card.ShuffledLabels is { } sh)
+        {
+            sb.AppendLine("## Label-shuffle control (held-out years ranked together)");
+            sb.AppendLine();
+            sb.Append(MetricsTable([card.Pooled[0], sh, .. card.Pooled.Skip(1)]));
+            sb.AppendLine();
+            sb.AppendLine("The same training with the training years' outcomes (label and break count) permuted among pipe-years and nothing else recomputed: " +
+                "the break-history features stay as recorded, so the shuffled model can still rank by the record (past breaks over length-proportional exposure) " +
+                "and should land near the past-breaks baseline, but it learns no attribute effect. A model that beat the baselines by learning must lose that edge here.");
+            sb.AppendLine();
+        }
         sb.AppendLine("## Each held-out year");
         foreach (var f in card.Folds)
         {

@@ -15,6 +15,9 @@ import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import proj4 from 'proj4';
 import { t, lang, setLang, label } from './i18n.js';
 import { styleFor, order, visibleByDefault, meshStyle, materialColours, riskClasses, mlitColours } from './styles.js';
+import { setupPlanView } from './views/plan.js';
+import { setupWaterView } from './views/water.js';
+import { setupInspectView } from './views/inspect.js';
 
 const $ = (id) => document.getElementById(id);
 const LARGE_LAYER = 20000;
@@ -136,6 +139,36 @@ function setupMesh(map) {
   });
 }
 
+function setPipeStyle(style) {
+  state.pipeStyle = style;
+  document.querySelectorAll('input[name="pipe-style"]').forEach((r) => { r.checked = r.value === style; });
+  state.layers.water_pipes?.layer.changed();
+  renderLegend();
+}
+
+// The panel's tabs: the map's layers, and a view for each kind of user (flight planner, water bureau, inspector).
+function setupViews(map) {
+  const views = {
+    current: 'layers',
+    plan: setupPlanView(map, $),
+    water: setupWaterView(map, $, () => setPipeStyle('risk')),
+    inspect: setupInspectView(map, $, state),
+  };
+  views.show = (name) => {
+    if (name === views.current) return;
+    views[views.current]?.activate?.(false);
+    views.current = name;
+    document.querySelectorAll('#views button').forEach((b) => b.classList.toggle('on', b.dataset.view === name));
+    document.querySelectorAll('#panel > div[data-view]').forEach((d) => { d.hidden = d.dataset.view !== name; });
+    document.body.classList.toggle('wide-panel', name === 'water');
+    document.body.dataset.view = name;
+    map.updateSize();
+    views[name]?.activate?.(true);
+  };
+  document.querySelectorAll('#views button').forEach((b) => b.addEventListener('click', () => views.show(b.dataset.view)));
+  return views;
+}
+
 async function start() {
   setLang(lang);
   $('lang').textContent = t('lang');
@@ -159,18 +192,19 @@ async function start() {
   setupCoordinates(map, config);
   setupMesh(map);
 
-  map.on('singleclick', (e) => identify(map, e.coordinate).catch((err) => { $('info-body').textContent = err.message; }));
+  const views = setupViews(map);
+  map.on('singleclick', async (e) => {
+    // The flight planner's view takes clicks for picking a target or placing launch points first.
+    if (views.current === 'plan' && await views.plan.onClick(e.coordinate).catch(() => false)) return;
+    identify(map, e.coordinate).catch((err) => { $('info-body').textContent = err.message; });
+  });
   $('info-close').addEventListener('click', () => { $('info').hidden = true; });
   $('search').addEventListener('submit', (e) => {
     e.preventDefault();
     const q = $('search-input').value.trim();
     if (q) search(map, q).catch((err) => { $('results').hidden = false; $('results').textContent = err.message; });
   });
-  document.querySelectorAll('input[name="pipe-style"]').forEach((r) => r.addEventListener('change', (e) => {
-    state.pipeStyle = e.target.value;
-    state.layers.water_pipes?.layer.changed();
-    renderLegend();
-  }));
+  document.querySelectorAll('input[name="pipe-style"]').forEach((r) => r.addEventListener('change', (e) => setPipeStyle(e.target.value)));
   $('lang').addEventListener('click', () => {
     setLang(lang === 'ja' ? 'en' : 'ja');
     $('lang').textContent = t('lang');
@@ -179,9 +213,11 @@ async function start() {
   });
   $('toggle-panel').addEventListener('click', () => document.body.classList.toggle('panel-open'));
   map.once('rendercomplete', () => { document.body.dataset.ready = 'true'; });
+  const startView = new URLSearchParams(location.search).get('view');
+  if (startView && views[startView]) views.show(startView);
   // For scripted use (browser tests, the console): where a lon/lat is on screen, and where the view is.
   window.dxgeo = {
-    map, state,
+    map, state, views, show: views.show,
     pixelOf: (lon, lat) => map.getPixelFromCoordinate(fromLonLat([lon, lat])),
     centerLonLat: () => toLonLat(map.getView().getCenter()),
   };

@@ -33,6 +33,13 @@ function dot(colour, radius) {
   return cache.get(k);
 }
 
+// Findings by review status; image footprints by damage score (unscored: faint grey).
+export const statusColours = { to_review: '#f08c00', confirmed: '#d62828', false_alarm: '#7f8c8d', disputed: '#8e44ad' };
+export function scoreFill(s) {
+  if (s === undefined || s === null) return 'rgba(150,150,150,0.12)';
+  return `rgba(214,40,40,${(0.1 + 0.5 * Math.min(1, Math.max(0, s))).toFixed(2)})`;
+}
+
 export function riskColour(p) {
   if (p === undefined || p === null) return '#9a9a9a';
   return riskClasses.find((c) => p < c.max).colour;
@@ -63,15 +70,17 @@ export function styleFor(layerId, state) {
     case 'districts': return () => area('rgba(0,0,0,0)', '#888', 1, [4, 4]);
     case 'facilities': return () => dot('#5e35b1', 5);
     case 'road_works': return () => area('rgba(255,160,0,0.2)', '#ff9800', 1.5);
+    case 'findings': return (f) => area('rgba(0,0,0,0.05)', statusColours[f.get('status')] ?? '#555', 3);
+    case 'images': return (f) => area(scoreFill(f.get('score')), 'rgba(60,60,60,0.6)', 0.8);
     default: return () => line('#555', 1.5);
   }
 }
 
 // Bottom to top; layers not listed go between the areas and the assets.
 export const order = ['soil', 'flood_zones', 'water_areas', 'districts', 'road_works', 'no_fly_zones', 'roads', 'waterways',
-  'levees', 'water_pipes', 'pipe_breaks', 'bridges', 'facilities', 'planned_flights', 'flight_tracks'];
+  'levees', 'water_pipes', 'pipe_breaks', 'bridges', 'facilities', 'images', 'findings', 'planned_flights', 'flight_tracks'];
 export const visibleByDefault = new Set(['flood_zones', 'water_areas', 'waterways', 'levees', 'water_pipes', 'bridges', 'no_fly_zones',
-  'planned_flights', 'flight_tracks']);
+  'planned_flights', 'flight_tracks', 'findings', 'images']);
 
 export function meshStyle(f) {
   const km = (f.get('length_m') ?? 0) / 1000;

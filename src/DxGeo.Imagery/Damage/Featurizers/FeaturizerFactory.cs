@@ -1,0 +1,16 @@
+using DxGeo.Core.Errors;
+
+namespace DxGeo.Imagery.Damage.Featurizers;
+
+/// <summary>Featurizer by its manifest name.</summary>
+public static class FeaturizerFactory
+{
+    public static IReadOnlyList<string> Names { get; } = [ResNet18Featurizer.FeaturizerName, TextureFeaturizer.FeaturizerName];
+
+    public static ITileFeaturizer Create(string name) => name switch
+    {
+        ResNet18Featurizer.FeaturizerName => new ResNet18Featurizer(),
+        TextureFeaturizer.FeaturizerName => new TextureFeaturizer(),
+        _ => throw new DxGeoException($"unknown featurizer '{name}' (known: {string.Join(", ", Names)})"),
+    };
+}

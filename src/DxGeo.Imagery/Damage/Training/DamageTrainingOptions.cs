@@ -1,0 +1,22 @@
+using DxGeo.Imagery.Damage.Head;
+using DxGeo.Imagery.Damage.Tiling;
+
+namespace DxGeo.Imagery.Damage.Training;
+
+public sealed record DamageTrainingOptions
+{
+    /// <summary>Main featurizer: "resnet18" (pretrained network) or "texture" (dependency-free statistics).</summary>
+    public string Featurizer { get; init; } = "resnet18";
+    /// <summary>Heads tried; the one with the best mean validation precision at the target recall on every source wins.</summary>
+    public IReadOnlyList<HeadKind> HeadKinds { get; init; } = [HeadKind.Logistic, HeadKind.LightGbm];
+    public double TargetRecall { get; init; } = 0.95;
+    /// <summary>Also train on mirrored copies of the training tiles (cracks have no handedness); doubles featurizing time.</summary>
+    public bool MirrorAugment { get; init; }
+    /// <summary>Train the texture baseline beside the main model (written to <c>baseline/</c>, reported in the card).</summary>
+    public bool Baseline { get; init; } = true;
+    /// <summary>Recall per source (on validation) the texture first pass must keep; null = no first pass.</summary>
+    public double? PrefilterRecall { get; init; } = 0.99;
+    public string? CacheDir { get; init; }
+    public TilingOptions Tiling { get; init; } = new();
+    public int Seed { get; init; } = 7;
+}
