@@ -45,7 +45,7 @@ internal static class ReviewBenchTown
             w.Insert(ImagesLayer.Name, Make(ImagesLayer.Schema, Square(x, y, 0.0001),
                 ("image_id", id), ("path", dst), ("file_name", Path.GetFileName(dst)), ("flight_id", $"F{i / 50}"), ("captured_at", t0.AddSeconds(2 * i)),
                 ("lon", x), ("lat", y), ("height_source", "relative_altitude"), ("width_px", 227L), ("height_px", 227L),
-                ("asset_layer", "bridges"), ("asset_id", $"B-{b:000}"), ("heatmap_json", "[[0,0,113,113,0.9],[113,113,114,114,0.2]]"), ("ingested_at", t0)));
+                ("asset_layer", "bridges"), ("asset_id", $"B-{b:000}"), ("heatmap_json", "[[0,0,113,113,0.9],[113,113,114,114,0.2]]"), ("time_source", "gps"), ("view", "nadir"), ("yaw_source", "none"), ("horizon_capped", false), ("sensor_width_mm", 13.2), ("camera_source", "preset:test"), ("ingested_at", t0)));
         }
         for (var i = 0; i < findings; i++)
         {
