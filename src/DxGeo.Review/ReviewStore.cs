@@ -29,6 +29,9 @@ public sealed class ReviewStore
     /// <summary>Layers that hold accounts, decisions, settings and the audit trail: never to be served to clients.</summary>
     public static IReadOnlySet<string> PrivateLayers => ReviewTables.Private;
 
+    /// <summary>The review queue's last full read (see <see cref="ReviewQueueOp"/>), valid while the workspace file is unchanged.</summary>
+    internal object? QueueCache { get; set; }
+
     internal DateTimeOffset Now()
     {
         // Millisecond precision: what the workspace stores, so a value read back equals the value written.

@@ -58,7 +58,7 @@ public sealed class ReviewTown : IDisposable
                     ("lon", lon), ("lat", lat), ("altitude_rel_m", 30.0), ("height_source", "relative_altitude"), ("width_px", 227L), ("height_px", 227L),
                     ("gsd_cm_per_px", 0.8), ("asset_layer", onBridge ? "bridges" : "levees"), ("asset_id", onBridge ? "B-001" : "L-01"),
                     ("score", 0.9), ("model_id", "test"), ("heatmap_json", "[[0,0,113,113,0.9],[113,0,114,113,0.2],[0,113,113,114,0.4],[113,113,114,114,0.1]]"),
-                    ("ingested_at", T0.AddHours(1))));
+                    ("time_source", "gps"), ("view", "nadir"), ("yaw_source", "none"), ("horizon_capped", false), ("sensor_width_mm", 13.2), ("camera_source", "preset:test"), ("ingested_at", T0.AddHours(1))));
             }
             for (var i = 0; i < findings; i++)
             {
