@@ -45,18 +45,21 @@ public sealed class GateAndFailsafeTests
     {
         using var kit = new OpsKit();
         StandingMissionStore.Add(kit.Workspace, OpsKit.Mission());
-        // 20 simulated seconds after arming (on the first leg), cut for 70 simulated seconds (1.75 s at 40x).
-        kit.Sim = o => o with { LinkCutAtS = 20, LinkCutForS = 70 };
+        // 20 simulated seconds after arming (on the first leg), cut for 70 simulated seconds (1.75 s at 40x), with 1 s
+        // lost-link timeouts on both sides (the short test mission would be over before the kit's tolerant 3 s ones).
+        kit.Sim = o => o with { LinkCutAtS = 20, LinkCutForS = 70, GcsFailsafeTimeout = TimeSpan.FromSeconds(1) };
         var body = OpsKit.AlertJson("cut-1");
 
-        var run = Assert.Single((await kit.Dispatcher().ReceiveAsync(body, OpsKit.Sign(body), "test", TriggerSource.Http)).Runs);
+        var strict = OpsKit.Supervision with { LostLinkTimeout = TimeSpan.FromSeconds(1) };
+        var run = Assert.Single((await kit.Dispatcher(supervision: strict).ReceiveAsync(body, OpsKit.Sign(body), "test", TriggerSource.Http)).Runs);
 
         Assert.True(run.Result == OperationResult.ReturnedEarly, string.Join("\n", run.Events.Select(e => $"{e.Kind} {e.Name}: {e.Detail}")));
         Assert.Contains("lost_link", run.Failsafes);
         var names = run.Events.Select(e => e.Name).ToList();
         Assert.True(names.IndexOf("lost_link") < names.IndexOf("link_restored"));
         // Its own GCS failsafe switched it to RTL while nothing got through; seen with the first HEARTBEAT after the cut.
-        Assert.Contains(run.Events, e => e.Name == "mode" && e.Detail.EndsWith("→ Rtl") && e.Seq > run.Events.First(x => x.Name == "lost_link").Seq);
+        Assert.True(run.Events.Any(e => e.Name == "mode" && e.Detail.EndsWith("→ Rtl") && e.Seq > run.Events.First(x => x.Name == "lost_link").Seq),
+            string.Join("\n", run.Events.Select(e => $"{e.Seq} {e.Kind} {e.Name}: {e.Detail}")));
         var sim = kit.Connector.Vehicles["coast"];
         Assert.False(sim.Armed);
         Assert.Equal(Mavlink.Vehicle.FlightMode.Rtl, sim.Mode);

@@ -33,17 +33,20 @@ internal sealed class OpsKit : IDisposable
     public static SimVehicleOptions Fast(SimVehicleOptions o) => o with
     {
         TimeScale = 40, TickInterval = TimeSpan.FromMilliseconds(20), MaxStepS = 1, HeartbeatInterval = TimeSpan.FromMilliseconds(200),
-        GcsFailsafeTimeout = TimeSpan.FromSeconds(1),
+        // 3 s, not 1 s: the simulators and supervisors share 2 cores with the rest of the test run, where a 1 s
+        // heartbeat silence is a scheduling hiccup rather than a lost link (it made runs return early in CI).
+        GcsFailsafeTimeout = TimeSpan.FromSeconds(3),
     };
 
     public static SupervisorOptions Supervision => new()
     {
         ConnectTimeout = TimeSpan.FromSeconds(5), TelemetryRateHz = 10, GcsHeartbeatInterval = TimeSpan.FromMilliseconds(200),
-        LostLinkTimeout = TimeSpan.FromSeconds(1), LostLinkGiveUp = TimeSpan.FromSeconds(20), WeatherPollInterval = TimeSpan.FromMilliseconds(200),
+        LostLinkTimeout = TimeSpan.FromSeconds(3), LostLinkGiveUp = TimeSpan.FromSeconds(20), WeatherPollInterval = TimeSpan.FromMilliseconds(200),
         TrackSampleInterval = TimeSpan.FromMilliseconds(100), TimeScale = 40, FlightTimeout = TimeSpan.FromSeconds(30),
     };
 
-    public OpsDispatcher Dispatcher(TimeProvider? clock = null) => new(Workspace, Secret, Connector, Weather, Supervision, clock);
+    public OpsDispatcher Dispatcher(TimeProvider? clock = null, SupervisorOptions? supervision = null) =>
+        new(Workspace, Secret, Connector, Weather, supervision ?? Supervision, clock);
 
     public static string PlanJson(double latOffsetDeg = 0)
     {
