@@ -27,12 +27,12 @@ public sealed partial class ImageFiles(ReviewStore store)
     private static LayerSchema S => ImagesLayer.Schema;
 
     public ReviewImage? Find(string imageId) =>
-        IsWellFormedId(imageId) && ImageRecords.Find(store, imageId) is { } r ? ToImage(r) : null;
+        IsWellFormedId(imageId) && ImageRows.Find(store.Workspace, imageId) is { } r ? ToImage(r) : null;
 
     /// <summary>The photo's file, or null when the id is malformed, unknown, or its file is gone.</summary>
     public string? FullResolutionPath(string imageId)
     {
-        if (!IsWellFormedId(imageId) || ImageRecords.Find(store, imageId) is not { } r) return null;
+        if (!IsWellFormedId(imageId) || ImageRows.Find(store.Workspace, imageId) is not { } r) return null;
         var path = r.Text(S, "path");
         return path is not null && Path.IsPathFullyQualified(path) && File.Exists(path) ? path : null;
     }
@@ -41,7 +41,7 @@ public sealed partial class ImageFiles(ReviewStore store)
     public byte[]? Thumbnail(string imageId)
     {
         if (_thumbs.TryGetValue(imageId, out var cached)) return cached;
-        if (!IsWellFormedId(imageId) || ImageRecords.Find(store, imageId) is not { } r) return null;
+        if (!IsWellFormedId(imageId) || ImageRows.Find(store.Workspace, imageId) is not { } r) return null;
         if (r.Text(S, "thumb_path") is { } tp && Path.IsPathFullyQualified(tp) && File.Exists(tp)) return File.ReadAllBytes(tp);
         var path = FullResolutionPath(imageId);
         if (path is null) return null;

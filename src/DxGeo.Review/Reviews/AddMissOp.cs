@@ -23,7 +23,7 @@ public static class AddMissOp
     {
         if (!actor.Role.CanReview())
             throw new ReviewForbiddenException($"{actor.UserName} ({actor.Role.ToCode()}) may not add findings: inspector or lead only");
-        var img = ImageRecords.Find(store, miss.ImageId) ?? throw new ReviewNotFoundException($"no image '{miss.ImageId}'");
+        var img = ImageRows.Find(store.Workspace, miss.ImageId) ?? throw new ReviewNotFoundException($"no image '{miss.ImageId}'");
         if (store.Workspace.FindLayer(FindingsLayer.Name) is null)
             throw new DxGeoException($"{store.Workspace.Location}: no findings layer yet (run dxgeo images ingest/score first)");
         var s = ImagesLayer.Schema;

@@ -34,10 +34,7 @@ internal static partial class ImageEndpoints
             throw ProblemException.BadRequest("imageId must be the image's SHA-256 (64 lower-case hex characters)");
         if (ws.Workspace.FindLayer(ImagesLayer.Name) is not { } info)
             throw ProblemException.NotFound("the workspace has no images layer");
-        var record = ws.Workspace.Read(ImagesLayer.Name, new FeatureQuery
-        {
-            AttributeEquals = new Dictionary<string, object?> { ["image_id"] = imageId }, Limit = 1,
-        }).FirstOrDefault() ?? throw ProblemException.NotFound($"no image '{imageId}'");
+        var record = ImageRows.Find(ws.Workspace, imageId) ?? throw ProblemException.NotFound($"no image '{imageId}'");
         var i = info.Schema.IndexOf(field);
         if (i < 0 || record.Values[i] is not string path || path.Length == 0)
             throw ProblemException.NotFound($"image '{imageId}' has no {field}");

@@ -42,29 +42,6 @@ internal static class RectangleTest
     }
 
     // Liang–Barsky: clip the parameter range [0, 1] of a + t(b − a) against the four slabs of the box.
-    private static bool SegmentMeets(Envelope box, double ax, double ay, double bx, double by)
-    {
-        double t0 = 0, t1 = 1;
-        var dx = bx - ax;
-        var dy = by - ay;
-        return Clip(-dx, ax - box.MinX, ref t0, ref t1) && Clip(dx, box.MaxX - ax, ref t0, ref t1)
-            && Clip(-dy, ay - box.MinY, ref t0, ref t1) && Clip(dy, box.MaxY - ay, ref t0, ref t1);
-    }
-
-    private static bool Clip(double p, double q, ref double t0, ref double t1)
-    {
-        if (p == 0) return q >= 0; // parallel to this edge: inside its slab or not at all
-        var r = q / p;
-        if (p < 0)
-        {
-            if (r > t1) return false;
-            if (r > t0) t0 = r;
-        }
-        else
-        {
-            if (r < t0) return false;
-            if (r < t1) t1 = r;
-        }
-        return true;
-    }
+    private static bool SegmentMeets(Envelope box, double ax, double ay, double bx, double by) =>
+        SegmentClip.ToBox(ax, ay, bx, by, box.MinX, box.MinY, box.MaxX, box.MaxY, out _, out _);
 }

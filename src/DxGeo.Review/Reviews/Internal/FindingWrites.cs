@@ -51,7 +51,7 @@ internal static class FindingWrites
     {
         if (box.WPx <= 0 || box.HPx <= 0 || box.XPx < 0 || box.YPx < 0)
             throw new InputDataException($"box {box.XPx},{box.YPx} {box.WPx}x{box.HPx} px must have a positive size inside the photo", featureId: findingId, field: "box");
-        var img = ImageRecords.Find(store, imageId);
+        var img = ImageRows.Find(store.Workspace, imageId);
         if (img is null) return;
         var s = ImagesLayer.Schema;
         long w = img.Long(s, "width_px"), h = img.Long(s, "height_px");

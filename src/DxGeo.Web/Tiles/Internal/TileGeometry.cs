@@ -1,3 +1,5 @@
+using DxGeo.Core.Spatial;
+
 namespace DxGeo.Web.Tiles.Internal;
 
 /// <summary>
@@ -14,9 +16,8 @@ internal static class TileGeometry
         for (var i = 0; i + 3 < xy.Length; i += 2)
         {
             double x0 = xy[i], y0 = xy[i + 1], x1 = xy[i + 2], y1 = xy[i + 3];
-            double t0 = 0, t1 = 1, dx = x1 - x0, dy = y1 - y0;
-            if (!(Edge(-dx, x0 - min, ref t0, ref t1) && Edge(dx, max - x0, ref t0, ref t1)
-                  && Edge(-dy, y0 - min, ref t0, ref t1) && Edge(dy, max - y0, ref t0, ref t1)))
+            double dx = x1 - x0, dy = y1 - y0;
+            if (!SegmentClip.ToBox(x0, y0, x1, y1, min, min, max, max, out var t0, out var t1))
             {
                 Flush(run, output);
                 continue;
@@ -32,23 +33,6 @@ internal static class TileGeometry
             if (t1 < 1) Flush(run, output);
         }
         Flush(run, output);
-    }
-
-    private static bool Edge(double p, double q, ref double t0, ref double t1)
-    {
-        if (p == 0) return q >= 0;
-        var r = q / p;
-        if (p < 0)
-        {
-            if (r > t1) return false;
-            if (r > t0) t0 = r;
-        }
-        else
-        {
-            if (r < t0) return false;
-            if (r < t1) t1 = r;
-        }
-        return true;
     }
 
     private static void Flush(List<double> run, List<double[]> output)
