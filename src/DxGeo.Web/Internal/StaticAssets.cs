@@ -83,10 +83,14 @@ internal sealed partial class StaticAssets(RequestDelegate next, StaticAssets.St
         public Asset? Get(string name) =>
             Names.Contains(name) ? _assets.GetOrAdd(name, n => new Lazy<Asset>(() => Load(n))).Value : null;
 
-        /// <summary>Prepares every file on a background thread, so the first page load finds them compressed.</summary>
+        /// <summary>
+        /// Prepares every file on a background thread, so the first page load finds them compressed: the page and
+        /// the web app's entry first, in the order a browser asks for them.
+        /// </summary>
         public void WarmUp() => Task.Run(() =>
         {
-            foreach (var n in Names) Get(n);
+            static int Rank(string n) => n == "index.html" ? 0 : n.StartsWith("app-", StringComparison.Ordinal) ? 1 : n.StartsWith("chunk-", StringComparison.Ordinal) ? 2 : 3;
+            foreach (var n in Names.OrderBy(Rank).ThenBy(n => n, StringComparer.Ordinal)) Get(n);
         });
 
         private Asset Load(string name)
@@ -124,7 +128,7 @@ internal sealed partial class StaticAssets(RequestDelegate next, StaticAssets.St
         private static byte[] Gzip(byte[] raw)
         {
             using var ms = new MemoryStream();
-            using (var gz = new GZipStream(ms, CompressionLevel.SmallestSize)) gz.Write(raw);
+            using (var gz = new GZipStream(ms, CompressionLevel.Optimal)) gz.Write(raw);
             return ms.ToArray();
         }
 
