@@ -31,10 +31,18 @@ public static class DxGeoWebServer
         using var ws = GeoPackageWorkspace.Open(workspacePath);
         await using var app = Build(ws, (options ?? new WebServerOptions()) with { Urls = urls });
         await app.StartAsync(stop);
+        await WarmUpAsync(app, stop); // before the address is announced, so the first visitor meets a warm server
         listening?.Invoke(Addresses(app));
         try { await app.WaitForShutdownAsync(stop); }
         finally { await app.StopAsync(CancellationToken.None); }
     }
+
+    /// <summary>
+    /// Sends a first visitor's requests (page, config, one tile) through a started server once, so the routing tables
+    /// are built and the code compiled before anyone opens the map (<see cref="Run"/> does this before announcing).
+    /// </summary>
+    public static Task WarmUpAsync(WebApplication app, CancellationToken ct = default) =>
+        Addresses(app) is [var first, ..] ? Internal.WarmUp.Run(first, ct) : Task.CompletedTask;
 
     /// <summary>The addresses a started application listens on.</summary>
     public static IReadOnlyList<string> Addresses(WebApplication app) =>

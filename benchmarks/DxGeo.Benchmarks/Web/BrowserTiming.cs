@@ -10,7 +10,8 @@ namespace DxGeo.Benchmarks.Web;
 /// Time to the first drawn map: Debian's Chromium (Playwright, headless) opens the web map of the sample town on
 /// loopback in a fresh browser context (empty HTTP cache); times are from navigation start to the app's first draw
 /// (checked: the canvas then shows pipe-coloured pixels) and to every default layer drawn. The first run also meets a
-/// cold server (just started: nothing compiled or cached yet); later runs a warm one.
+/// just-started server (warmed up first as `dxgeo serve` does unless --no-warmup; no tiles of this view cached yet); later
+/// runs a warm one.
 /// </summary>
 internal static class BrowserTiming
 {
@@ -71,13 +72,16 @@ internal static class BrowserTiming
             using var ws = GeoPackageWorkspace.Open(copy);
             var (app, _) = await WebSuite.Start(ws, new WebServerOptions());
             var url = DxGeoWebServer.Addresses(app)[0];
+            // As `dxgeo serve` does before it prints the URL; --no-warmup measures a server that has answered nothing yet.
+            var warm = !args.Contains("--no-warmup");
+            if (warm) await DxGeoWebServer.WarmUpAsync(app);
             using var pw = await Playwright.CreateAsync();
             await using var browser = await pw.Chromium.LaunchAsync(new()
             {
                 ExecutablePath = "/usr/bin/chromium", Headless = true,
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
             });
-            Console.WriteLine("## Time to first drawn map (Chromium, sample town, 1280×800, no base map)\n");
+            Console.WriteLine($"## Time to first drawn map (Chromium, sample town, 1280×800, no base map; server {(warm ? "warmed up at start as `dxgeo serve` does" : "not warmed up")})\n");
             Console.WriteLine("| run | server | pipes drawn ms | every default layer drawn ms | pipe pixels (1 in 4 read) |");
             Console.WriteLine("|---:|---|---:|---:|---:|");
             var profile = args.Contains("--profile");

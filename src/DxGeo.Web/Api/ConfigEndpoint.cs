@@ -1,6 +1,9 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using DxGeo.Core.Crs;
 using DxGeo.Core.Features;
 using DxGeo.Web.Internal;
+using DxGeo.Web.Tiles.Internal;
 using NetTopologySuite.Geometries;
 
 namespace DxGeo.Web.Api;
@@ -15,7 +18,22 @@ internal static class ConfigEndpoint
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/config", Config).WithTags("Web map").WithName("config").WithSummary("Layers, extent, base map and metric CRS for the web map");
 
+    // The map's first request: answered from memory while the workspace file is unchanged (counts and extents need a
+    // pass over every layer's table, which under load took hundreds of ms on the first view's critical path).
+    private static readonly ConditionalWeakTable<ServedWorkspace, Tuple<long, byte[]>> Cache = new();
+
     private static IResult Config(ServedWorkspace ws)
+    {
+        var version = TileCache.WorkspaceVersion(ws.Workspace.Location);
+        if (!Cache.TryGetValue(ws, out var hit) || hit.Item1 != version)
+        {
+            hit = Tuple.Create(version, JsonSerializer.SerializeToUtf8Bytes(Describe(ws), Json.Options));
+            Cache.AddOrUpdate(ws, hit);
+        }
+        return Results.Bytes(hit.Item2, "application/json; charset=utf-8");
+    }
+
+    private static object Describe(ServedWorkspace ws)
     {
         var layers = ws.Workspace.ListLayers();
         var all = new Envelope();
@@ -45,13 +63,13 @@ internal static class ConfigEndpoint
             metric = new { epsg, name = CrsRegistry.Default.Name(epsg), wkt = CrsRegistry.Default.GetWkt(epsg) };
         }
         var o = ws.Options;
-        return Results.Json(new
+        return new
         {
             title = Path.GetFileNameWithoutExtension(ws.Workspace.Location),
             extent = all.IsNull ? null : new[] { all.MinX, all.MinY, all.MaxX, all.MaxY },
             baseMap = string.IsNullOrWhiteSpace(o.BaseMapUrl) ? null : new { url = o.BaseMapUrl, attribution = o.BaseMapAttribution },
             metricCrs = metric,
             layers = described,
-        }, Json.Options);
+        };
     }
 }
