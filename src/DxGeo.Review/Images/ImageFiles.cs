@@ -64,7 +64,7 @@ public sealed partial class ImageFiles(ReviewStore store)
     }
 
     internal static ReviewImage ToImage(FeatureRecord r) => new(r.Text(S, "image_id")!, r.Text(S, "file_name") ?? "", r.Text(S, "flight_id"),
-        r.Time(S, "captured_at"), (int)r.Long(S, "width_px"), (int)r.Long(S, "height_px"), r.Real(S, "score"), r.Text(S, "heatmap_json"),
+        r.Time(S, "captured_at"), (int)(r.Integer(S, "width_px") ?? 0), (int)(r.Integer(S, "height_px") ?? 0), r.Real(S, "score"), r.Text(S, "heatmap_json"),
         r.Real(S, "gsd_cm_per_px"), r.Geometry);
 
     /// <summary>The ingest's thumbnail recipe (reduced-scale decode, one resample), at the review page's size.</summary>
