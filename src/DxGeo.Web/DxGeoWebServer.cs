@@ -11,14 +11,14 @@ using DxGeo.Web.Tiles.Internal;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.OpenApi;
 
 namespace DxGeo.Web;
 
 /// <summary>
 /// The DxGeo web server: OGC API – Features, vector tiles, the web map's JSON API and the bundled web app over one
-/// workspace, read-only (GET endpoints only). <see cref="Run"/> is what <c>dxgeo serve</c> calls; <see cref="Build"/>
+/// workspace. The map's endpoints only read (the plan preview computes without saving); writes are the review
+/// workflow's, behind accounts, antiforgery and rate limits (<see cref="ReviewSetup"/>). <see cref="Run"/> is what <c>dxgeo serve</c> calls; <see cref="Build"/>
 /// gives tests (and hosts) the configured application without starting it.
 /// </summary>
 public static class DxGeoWebServer
@@ -58,6 +58,7 @@ public static class DxGeoWebServer
         builder.Services.AddDxGeoReview(workspace);
         builder.Services.AddSingleton(new TileCache(options.TileCacheEntries));
         builder.Services.AddSingleton(new TileSnapshots());
+        builder.Services.AddSingleton(new StaticAssets.Store(typeof(DxGeoWebServer).Assembly, "DxGeo.Web.wwwroot"));
         builder.Services.AddOpenApi("v1", o =>
         {
             // OGC API – Features' oas30 conformance class: the definition is OpenAPI 3.0.
@@ -65,7 +66,7 @@ public static class DxGeoWebServer
             o.AddDocumentTransformer((doc, _, _) =>
             {
                 doc.Info.Title = "DxGeo web API";
-                doc.Info.Description = "OGC API – Features (Part 1 Core, GeoJSON, OpenAPI 3.0), Mapbox vector tiles and the web map's JSON API. Read-only.";
+                doc.Info.Description = "OGC API – Features (Part 1 Core, GeoJSON, OpenAPI 3.0), Mapbox vector tiles, the web map's JSON API (reads only) and the review workflow (writes, signed in).";
                 return Task.CompletedTask;
             });
         });
@@ -73,8 +74,9 @@ public static class DxGeoWebServer
         {
             o.EnableForHttps = true;
             o.Providers.Add<GzipCompressionProvider>();
-            // Tiles are gzipped once when cached (TileEndpoints), so they are not in this list.
-            o.MimeTypes = ["application/json", "application/geo+json", "application/problem+json", "text/html", "text/css", "text/javascript", "application/javascript"];
+            // Tiles are gzipped once when cached (TileEndpoints) and the web app's files once at start (StaticAssets),
+            // so only API answers are compressed here.
+            o.MimeTypes = ["application/json", "application/geo+json", "application/problem+json"];
         });
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         configure?.Invoke(builder);
@@ -84,8 +86,9 @@ public static class DxGeoWebServer
         app.UseResponseCompression();
         app.UseMiddleware<ProblemMiddleware>();
         app.UseDxGeoReview();
-        var files = new EmbeddedFileProvider(typeof(DxGeoWebServer).Assembly, "DxGeo.Web.wwwroot");
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        var assets = app.Services.GetRequiredService<StaticAssets.Store>();
+        assets.WarmUp();
+        app.UseMiddleware<StaticAssets>();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapGet("/health", (ServedWorkspace s) => Results.Json(new
         {

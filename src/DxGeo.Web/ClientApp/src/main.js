@@ -2,23 +2,16 @@ import 'ol/ol.css';
 import './app.css';
 import Map from 'ol/Map.js';
 import View from 'ol/View.js';
-import TileLayer from 'ol/layer/Tile.js';
 import VectorTileLayer from 'ol/layer/VectorTile.js';
-import VectorLayer from 'ol/layer/Vector.js';
-import XYZ from 'ol/source/XYZ.js';
 import VectorTileSource from 'ol/source/VectorTile.js';
-import VectorSource from 'ol/source/Vector.js';
 import MVT from 'ol/format/MVT.js';
-import GeoJSON from 'ol/format/GeoJSON.js';
 import { ScaleLine, defaults as defaultControls } from 'ol/control.js';
 import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
-import proj4 from 'proj4';
 import { t, lang, setLang, label } from './i18n.js';
-import { styleFor, order, visibleByDefault, meshStyle, materialColours, riskClasses, mlitColours } from './styles.js';
-import { setupPlanView } from './views/plan.js';
-import { setupWaterView } from './views/water.js';
-import { setupInspectView } from './views/inspect.js';
+import { styleFor, order, visibleByDefault, materialColours, riskClasses, mlitColours } from './styles.js';
 
+// The entry chunk holds only what the first map needs. The users' views, the base map, the mesh layer and proj4 are
+// separate chunks (dynamic imports), fetched when first used or once the first map is drawn.
 const $ = (id) => document.getElementById(id);
 const LARGE_LAYER = 20000;
 const state = { pipeStyle: 'material', layers: {}, config: null };
@@ -30,10 +23,16 @@ async function getJson(url) {
   return r.json();
 }
 
-function buildLayers(config, map) {
+// Asked at once (index.html preloads it), so the answer is there when the script has been compiled.
+const configRequest = getJson('/api/config');
+// Drawn alone first: the pipes are the map's main subject, and the other layers' tiles would otherwise queue in front
+// of theirs (a browser fetches 6 at a time from one host and OpenLayers redraws the whole map for each tile).
+const FIRST_LAYERS = new Set(['water_pipes']);
+
+function buildLayers(config) {
   const rank = (id) => { const i = order.indexOf(id); return i < 0 ? 4.5 : i; };
   const layers = config.layers.filter((l) => l.tiles).sort((a, b) => rank(a.id) - rank(b.id));
-  layers.forEach((l, i) => {
+  return layers.map((l, i) => {
     const layer = new VectorTileLayer({
       source: new VectorTileSource({ format: new MVT({ idProperty: 'fid' }), url: l.tiles, maxZoom: 18 }),
       style: styleFor(l.id, state),
@@ -45,7 +44,7 @@ function buildLayers(config, map) {
       properties: { id: l.id },
     });
     state.layers[l.id] = { layer, info: l };
-    map.addLayer(layer);
+    return layer;
   });
 }
 
@@ -71,11 +70,12 @@ function renderLegend() {
 
 function setupCoordinates(map, config) {
   let plane = null;
-  if (config.metricCrs) {
+  // proj4 (a third of the code) is only needed for the plane coordinates: fetched after the first map is drawn.
+  const loadPlane = () => import('proj4').then(({ default: proj4 }) => {
     const code = `EPSG:${config.metricCrs.epsg}`;
     proj4.defs(code, config.metricCrs.wkt);
     plane = { code, convert: proj4('EPSG:4326', code) };
-  }
+  });
   map.on('pointermove', (e) => {
     if (e.dragging) return;
     const [lon, lat] = toLonLat(e.coordinate);
@@ -85,6 +85,7 @@ function setupCoordinates(map, config) {
       $('coord-plane').textContent = `${plane.code} X ${y.toFixed(2)} m, Y ${x.toFixed(2)} m`;
     }
   });
+  return config.metricCrs ? loadPlane : () => Promise.resolve();
 }
 
 async function identify(map, coordinate) {
@@ -128,13 +129,11 @@ async function search(map, q) {
 
 function setupMesh(map) {
   let mesh = null;
-  $('mesh-level').addEventListener('change', (e) => {
+  $('mesh-level').addEventListener('change', async (e) => {
     if (mesh) { map.removeLayer(mesh); mesh = null; }
     if (!e.target.value) return;
-    mesh = new VectorLayer({
-      source: new VectorSource({ url: `/api/mesh/water_pipes?level=${e.target.value}`, format: new GeoJSON() }),
-      style: meshStyle, zIndex: 5, properties: { id: 'mesh' },
-    });
+    const { meshLayer } = await import('./mesh.js');
+    mesh = meshLayer(`/api/mesh/water_pipes?level=${e.target.value}`);
     map.addLayer(mesh);
   });
 }
@@ -146,56 +145,65 @@ function setPipeStyle(style) {
   renderLegend();
 }
 
-// The panel's tabs: the map's layers, and a view for each kind of user (flight planner, water bureau, inspector).
+// The panel's tabs: the map's layers, and a view for each kind of user (flight planner, water bureau, inspector),
+// each a chunk set up on its first opening.
 function setupViews(map) {
-  const views = {
-    current: 'layers',
-    plan: setupPlanView(map, $),
-    water: setupWaterView(map, $, () => setPipeStyle('risk')),
-    inspect: setupInspectView(map, $, state),
+  const modules = {
+    plan: () => import('./views/plan.js').then((m) => m.setupPlanView(map, $)),
+    water: () => import('./views/water.js').then((m) => m.setupWaterView(map, $, () => setPipeStyle('risk'))),
+    inspect: () => import('./views/inspect.js').then((m) => m.setupInspectView(map, $, state)),
   };
-  views.show = (name) => {
+  const loaded = {};
+  const views = { current: 'layers', names: ['layers', ...Object.keys(modules)] };
+  views.get = (name) => (loaded[name] ??= modules[name] ? modules[name]() : Promise.resolve(null));
+  views.show = async (name) => {
     if (name === views.current) return;
-    views[views.current]?.activate?.(false);
+    const previous = views.current;
     views.current = name;
     document.querySelectorAll('#views button').forEach((b) => b.classList.toggle('on', b.dataset.view === name));
     document.querySelectorAll('#panel > div[data-view]').forEach((d) => { d.hidden = d.dataset.view !== name; });
     document.body.classList.toggle('wide-panel', name === 'water');
     document.body.dataset.view = name;
     map.updateSize();
-    views[name]?.activate?.(true);
+    (await views.get(previous))?.activate?.(false);
+    const view = await views.get(name);
+    if (views.current === name) view?.activate?.(true);
   };
   document.querySelectorAll('#views button').forEach((b) => b.addEventListener('click', () => views.show(b.dataset.view)));
   return views;
 }
 
 async function start() {
+  performance.mark('dxgeo:start');
   setLang(lang);
   $('lang').textContent = t('lang');
-  const config = await getJson('/api/config');
+  const config = await configRequest;
+  performance.mark('dxgeo:config');
   state.config = config;
   $('title').textContent = config.title;
-  const base = config.baseMap
-    ? [new TileLayer({ source: new XYZ({ url: config.baseMap.url, attributions: config.baseMap.attribution, maxZoom: 18, crossOrigin: null }), zIndex: 0 })]
-    : [];
   if (!config.baseMap) $('map').classList.add('plain');
   const map = new Map({
     target: 'map',
-    layers: base,
     controls: defaultControls({ attributionOptions: { collapsible: true } }).extend([new ScaleLine({ bar: true, minWidth: 100 })]),
     view: new View({ center: fromLonLat([139.69, 35.68]), zoom: 5, maxZoom: 20 }),
   });
-  buildLayers(config, map);
+  if (config.baseMap) import('./basemap.js').then((m) => map.addLayer(m.baseLayer(config.baseMap)));
+  performance.mark('dxgeo:map');
+  const layers = buildLayers(config);
+  const first = layers.filter((l) => FIRST_LAYERS.has(l.get('id')) && l.getVisible());
+  const rest = first.length ? layers.filter((l) => !first.includes(l)) : layers;
+  (first.length ? first : rest).forEach((l) => map.addLayer(l));
   renderLayerList();
   renderLegend();
   if (config.extent) map.getView().fit(transformExtent(config.extent, 'EPSG:4326', 'EPSG:3857'), { padding: [20, 20, 20, 20] });
-  setupCoordinates(map, config);
+  const loadPlane = setupCoordinates(map, config);
   setupMesh(map);
+  performance.mark('dxgeo:layers');
 
   const views = setupViews(map);
   map.on('singleclick', async (e) => {
     // The flight planner's view takes clicks for picking a target or placing launch points first.
-    if (views.current === 'plan' && await views.plan.onClick(e.coordinate).catch(() => false)) return;
+    if (views.current === 'plan' && await views.get('plan').then((p) => p.onClick(e.coordinate)).catch(() => false)) return;
     identify(map, e.coordinate).catch((err) => { $('info-body').textContent = err.message; });
   });
   $('info-close').addEventListener('click', () => { $('info').hidden = true; });
@@ -212,9 +220,16 @@ async function start() {
     renderLegend();
   });
   $('toggle-panel').addEventListener('click', () => document.body.classList.toggle('panel-open'));
-  map.once('rendercomplete', () => { document.body.dataset.ready = 'true'; });
+  // data-drawn: the first layers are on screen; data-ready: every layer shown by default is (tests wait for this).
+  const ready = () => map.once('rendercomplete', () => { performance.mark('dxgeo:ready'); document.body.dataset.ready = 'true'; });
+  map.once('rendercomplete', () => {
+    performance.mark('dxgeo:drawn');
+    document.body.dataset.drawn = 'true';
+    if (first.length) { rest.forEach((l) => map.addLayer(l)); ready(); } else { performance.mark('dxgeo:ready'); document.body.dataset.ready = 'true'; }
+    loadPlane();
+  });
   const startView = new URLSearchParams(location.search).get('view');
-  if (startView && views[startView]) views.show(startView);
+  if (startView && views.names.includes(startView)) views.show(startView);
   // For scripted use (browser tests, the console): where a lon/lat is on screen, and where the view is.
   window.dxgeo = {
     map, state, views, show: views.show,

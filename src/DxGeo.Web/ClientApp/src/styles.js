@@ -50,12 +50,15 @@ const floodFill = ['rgba(120,180,255,0.25)', 'rgba(90,150,250,0.3)', 'rgba(60,11
 // A style function per layer id; unknown layers get a neutral grey.
 export function styleFor(layerId, state) {
   switch (layerId) {
-    case 'water_pipes':
+    case 'water_pipes': {
+      // Called for every pipe in every frame: one lookup in a table per line width, no key strings built.
+      const byWidth = { 1.2: {}, 2: {}, 3: {} };
       return (f, res) => {
         const w = res > 20 ? 1.2 : res > 5 ? 2 : 3;
         const c = state.pipeStyle === 'risk' ? riskColour(f.get('risk_break_prob')) : materialColours[f.get('material')] ?? '#111';
-        return line(c, w);
+        return (byWidth[w][c] ??= line(c, w));
       };
+    }
     case 'bridges': return (f) => line(mlitColours[f.get('mlit_grade')] ?? '#444', 6);
     case 'levees': return () => line('#7b4a12', 4);
     case 'pipe_breaks': return () => dot('#c0392b', 3);

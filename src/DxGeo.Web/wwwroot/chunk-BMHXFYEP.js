@@ -1,0 +1,1 @@
+import{g as e}from"./chunk-JUBWY4TO.js";import{a as r,b as o,c as m}from"./chunk-V7JFPR65.js";import"./chunk-SZNNOHJ3.js";import"./chunk-NQUWMY7O.js";import"./chunk-TMZBSV23.js";import"./chunk-O2XFH626.js";var f=t=>new r({source:new o({url:t,format:new m}),style:e,zIndex:5,properties:{id:"mesh"}});export{f as meshLayer};
