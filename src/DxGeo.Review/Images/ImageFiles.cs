@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using DxGeo.Core.Features;
 using DxGeo.Core.Workspace;
 using DxGeo.Imagery.Images;
@@ -14,37 +13,31 @@ namespace DxGeo.Review.Images;
 /// Ids are the ingest's SHA-256 (hex); anything else is refused before the workspace is asked. Thumbnails come from the
 /// ingest's thumbnail file when there is one, else are decoded at reduced scale and kept in memory.
 /// </summary>
-public sealed partial class ImageFiles(ReviewStore store)
+public sealed class ImageFiles(ReviewStore store)
 {
     public const int ThumbnailMaxPx = 320;
     private readonly ConcurrentDictionary<string, byte[]> _thumbs = new(StringComparer.Ordinal);
 
-    [GeneratedRegex("^[0-9a-fA-F]{8,128}$")]
-    private static partial Regex IdPattern();
-
-    public static bool IsWellFormedId(string? imageId) => imageId is not null && IdPattern().IsMatch(imageId);
+    /// <summary>The ingest's SHA-256 hex id; the one rule the review page and the web map share (<see cref="ImageRows"/>).</summary>
+    public static bool IsWellFormedId(string? imageId) => ImageRows.IsWellFormedId(imageId);
 
     private static LayerSchema S => ImagesLayer.Schema;
 
     public ReviewImage? Find(string imageId) =>
         IsWellFormedId(imageId) && ImageRows.Find(store.Workspace, imageId) is { } r ? ToImage(r) : null;
 
+    /// <summary>The photo's file and type (<see cref="ImageRows.FindFile"/>): Path null when the id is malformed, unknown, or its file is gone.</summary>
+    public ImageFile FullResolution(string imageId) => ImageRows.FindFile(store.Workspace, imageId, "path");
+
     /// <summary>The photo's file, or null when the id is malformed, unknown, or its file is gone.</summary>
-    public string? FullResolutionPath(string imageId)
-    {
-        if (!IsWellFormedId(imageId) || ImageRows.Find(store.Workspace, imageId) is not { } r) return null;
-        var path = r.Text(S, "path");
-        return path is not null && Path.IsPathFullyQualified(path) && File.Exists(path) ? path : null;
-    }
+    public string? FullResolutionPath(string imageId) => FullResolution(imageId).Path;
 
     /// <summary>A JPEG at most <see cref="ThumbnailMaxPx"/> on its long side, or null as for <see cref="FullResolutionPath"/>.</summary>
     public byte[]? Thumbnail(string imageId)
     {
         if (_thumbs.TryGetValue(imageId, out var cached)) return cached;
-        if (!IsWellFormedId(imageId) || ImageRows.Find(store.Workspace, imageId) is not { } r) return null;
-        if (r.Text(S, "thumb_path") is { } tp && Path.IsPathFullyQualified(tp) && File.Exists(tp)) return File.ReadAllBytes(tp);
-        var path = FullResolutionPath(imageId);
-        if (path is null) return null;
+        if (ImageRows.FindFile(store.Workspace, imageId, "thumb_path").Path is { } tp) return File.ReadAllBytes(tp);
+        if (FullResolution(imageId).Path is not { } path) return null;
         var bytes = MakeThumbnail(path);
         if (bytes is not null && _thumbs.Count < 4096) _thumbs[imageId] = bytes;
         return bytes;

@@ -5,7 +5,8 @@ namespace DxGeo.Web.Review;
 
 /// <summary>
 /// <c>/api/review/images/{imageId}</c> (full resolution, range requests) and <c>…/thumb</c>: the file is looked up by
-/// image id in the workspace; the URL never carries a path, and an id that is not a hex hash is refused outright.
+/// image id in the workspace (ImageRows, as the map's /api/images); the URL never carries a path, and an id that is not
+/// the ingest's SHA-256 hex is refused outright.
 /// </summary>
 internal static class ImageEndpoints
 {
@@ -15,10 +16,10 @@ internal static class ImageEndpoints
         g.MapGet("/{imageId}", (string imageId, ImageFiles images, HttpContext ctx) =>
         {
             if (!ImageFiles.IsWellFormedId(imageId)) return BadId(ctx, imageId);
-            var path = images.FullResolutionPath(imageId);
-            if (path is null) return NotFound(ctx, imageId);
+            var file = images.FullResolution(imageId);
+            if (file.Path is null) return NotFound(ctx, imageId);
             ctx.Response.Headers.CacheControl = "private, max-age=86400";
-            return Results.File(path, "image/jpeg", enableRangeProcessing: true);
+            return Results.File(file.Path, file.ContentType, enableRangeProcessing: true);
         }).WithName("review-image").WithSummary("The photo at full resolution");
         g.MapGet("/{imageId}/thumb", (string imageId, ImageFiles images, HttpContext ctx) =>
         {
