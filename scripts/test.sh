@@ -15,6 +15,8 @@ command -v exiftool >/dev/null 2>&1 || need_apt+=(libimage-exiftool-perl)
 command -v djpeg >/dev/null 2>&1 || need_apt+=(libjpeg-turbo-progs)
 # Debian's Chromium for the web map's browser tests (Playwright drives it; no browser download).
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+# A Japanese font, so the pages' Japanese labels render in the browser tests' screenshots (not as empty boxes).
+fc-list 2>/dev/null | grep -qi "IPAGothic" || need_apt+=(fonts-ipafont-gothic)
 # PyQGIS: QGIS's OAPIF provider reads the served layers (web interop test).
 /usr/bin/python3 -c 'import qgis.core' >/dev/null 2>&1 || need_apt+=(python3-qgis)
 if [ ${#need_apt[@]} -gt 0 ]; then

@@ -28,7 +28,7 @@ internal static class ReviewBenchTown
         for (var b = 0; b < bridges; b++)
         {
             var (x, y) = (141.0 + b * 0.002, 38.4);
-            w.Insert("bridges", Make(AssetLayers.Bridges.Schema, Gf.CreateLineString([new(x, y), new(x + 0.0006, y + 0.0001)]), ("bridge_id", $"B-{b:000}")));
+            w.Insert("bridges", FeatureRecord.Create(AssetLayers.Bridges.Schema, Gf.CreateLineString([new(x, y), new(x + 0.0006, y + 0.0001)]), ("bridge_id", $"B-{b:000}")));
         }
         var imageIds = new List<string>();
         var t0 = new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
@@ -42,7 +42,7 @@ internal static class ReviewBenchTown
             imageIds.Add(id);
             var b = i % bridges;
             var (x, y) = (141.0 + b * 0.002 + 0.0003, 38.40005);
-            w.Insert(ImagesLayer.Name, Make(ImagesLayer.Schema, Square(x, y, 0.0001),
+            w.Insert(ImagesLayer.Name, FeatureRecord.Create(ImagesLayer.Schema, Square(x, y, 0.0001),
                 ("image_id", id), ("path", dst), ("file_name", Path.GetFileName(dst)), ("flight_id", $"F{i / 50}"), ("captured_at", t0.AddSeconds(2 * i)),
                 ("lon", x), ("lat", y), ("height_source", "relative_altitude"), ("width_px", 227L), ("height_px", 227L),
                 ("asset_layer", "bridges"), ("asset_id", $"B-{b:000}"), ("heatmap_json", "[[0,0,113,113,0.9],[113,113,114,114,0.2]]"), ("time_source", "gps"), ("view", "nadir"), ("yaw_source", "none"), ("horizon_capped", false), ("sensor_width_mm", 13.2), ("camera_source", "preset:test"), ("ingested_at", t0)));
@@ -53,7 +53,7 @@ internal static class ReviewBenchTown
             var b = img % bridges;
             var id = $"F-{i:000000}";
             ids.Add(id);
-            w.Insert(FindingsLayer.Name, Make(FindingsLayer.Schema, Square(141.0 + b * 0.002 + 0.0003, 38.40005, 0.00003),
+            w.Insert(FindingsLayer.Name, FeatureRecord.Create(FindingsLayer.Schema, Square(141.0 + b * 0.002 + 0.0003, 38.40005, 0.00003),
                 ("finding_id", id), ("image_id", imageIds[img]), ("flight_id", $"F{img / 50}"), ("asset_layer", "bridges"), ("asset_id", $"B-{b:000}"),
                 ("score", rnd.NextDouble()), ("model_id", "bench"), ("box_x_px", 0L), ("box_y_px", 0L), ("box_w_px", 113L), ("box_h_px", 113L),
                 ("source", "model"), ("status", "to_review"), ("version", 1L), ("created_at", t0.AddHours(1)), ("updated_at", t0.AddHours(1))));
@@ -74,11 +74,4 @@ internal static class ReviewBenchTown
 
     private static Polygon Square(double lon, double lat, double half) => Gf.CreatePolygon([
         new(lon - half, lat - half), new(lon + half, lat - half), new(lon + half, lat + half), new(lon - half, lat + half), new(lon - half, lat - half)]);
-
-    private static FeatureRecord Make(LayerSchema s, Geometry g, params (string Field, object? Value)[] values)
-    {
-        var v = new object?[s.Fields.Count];
-        foreach (var (f, x) in values) v[s.IndexOf(f)] = x;
-        return new FeatureRecord(g, v);
-    }
 }

@@ -4,21 +4,8 @@ using DxGeo.Core.Workspace.GeoPackage;
 
 namespace DxGeo.Cli.Tests;
 
-public sealed class ImportExportCommandTests : IDisposable
+public sealed class ImportExportCommandTests() : CliTest("io")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-io-").FullName;
-    private string P(string name) => Path.Combine(_dir, name);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     private string Ledger()
     {
         var path = P("ledger.geojson");

@@ -9,22 +9,9 @@ using NetTopologySuite.Geometries;
 
 namespace DxGeo.Cli.Tests;
 
-public class PlanCommandTests : IDisposable
+public class PlanCommandTests() : CliTest("plan")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-plan-").FullName;
     private static readonly GeometryFactory Wgs = new(new PrecisionModel(), 4326);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string P(string name) => Path.Combine(_dir, name);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     private string Workspace()
     {
@@ -71,7 +58,7 @@ public class PlanCommandTests : IDisposable
         Assert.Contains("GSD", stdout);
         Assert.Contains("NF-1", stdout); // the heliport on the levee leaves a reported gap
         // One file per sortie when there are several (l3-s1.plan, …).
-        var files = Directory.GetFiles(_dir, "l3*.plan");
+        var files = Directory.GetFiles(Dir, "l3*.plan");
         Assert.NotEmpty(files);
         Assert.All(files, f => Assert.Contains($"written {f}", stdout));
         var plan = QgcPlan.Read(files[0]);
@@ -103,7 +90,7 @@ public class PlanCommandTests : IDisposable
         var (code, stdout, err) = Run("-w", P("none.gpkg"), "plan", "area", "--polygon", P("area.geojson"), "--out", P("a.waypoints"), "--launch", "139.702,35.6015");
         Assert.True(code == 0, err);
         Assert.Contains("Sorties", stdout);
-        Assert.StartsWith("QGC WPL 110", File.ReadAllText(Directory.GetFiles(_dir, "a*.waypoints")[0]));
+        Assert.StartsWith("QGC WPL 110", File.ReadAllText(Directory.GetFiles(Dir, "a*.waypoints")[0]));
         Assert.False(File.Exists(P("none.gpkg")));
     }
 

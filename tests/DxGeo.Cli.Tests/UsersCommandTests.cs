@@ -9,12 +9,9 @@ namespace DxGeo.Cli.Tests;
 /// <c>dxgeo users</c> run as a real child process (<c>dotnet dxgeo.dll</c>), since the password comes from piped
 /// standard input and never from an argument.
 /// </summary>
-public sealed class UsersCommandTests : IDisposable
+public sealed class UsersCommandTests() : CliTest("users")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-users-").FullName;
-    private string Ws => Path.Combine(_dir, "city.gpkg");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    private string Ws => Path.Combine(Dir, "city.gpkg");
 
     private static (int Code, string Out, string Err) Dxgeo(string? stdin, params string[] args)
     {
@@ -28,15 +25,6 @@ public sealed class UsersCommandTests : IDisposable
         var e = p.StandardError.ReadToEndAsync();
         if (!p.WaitForExit(60_000)) { p.Kill(); throw new TimeoutException("dxgeo did not finish in 60 s"); }
         return (p.ExitCode, o.Result, e.Result);
-    }
-
-    /// <summary>In-process, for commands that read no password.</summary>
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
     }
 
     [Fact]

@@ -7,20 +7,9 @@ using NetTopologySuite.Geometries;
 
 namespace DxGeo.Cli.Tests;
 
-public class WorkspaceCommandTests : IDisposable
+public class WorkspaceCommandTests() : CliTest("ws")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-ws-").FullName;
-    private string Ws => Path.Combine(_dir, "city.gpkg");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
+    private string Ws => Path.Combine(Dir, "city.gpkg");
 
     [Fact]
     public void Init_creates_a_geopackage_and_refuses_to_overwrite_without_force()
@@ -80,10 +69,10 @@ public class WorkspaceCommandTests : IDisposable
     [Fact]
     public void Layers_on_a_missing_or_foreign_file_fails_with_one_line()
     {
-        var missing = Run("layers", "-w", Path.Combine(_dir, "nope.gpkg"));
+        var missing = Run("layers", "-w", Path.Combine(Dir, "nope.gpkg"));
         Assert.Equal(1, missing.Code);
         Assert.Contains("dxgeo init", missing.Err);
-        var text = Path.Combine(_dir, "text.gpkg");
+        var text = Path.Combine(Dir, "text.gpkg");
         File.WriteAllText(text, new string('a', 200));
         var foreign = Run("layers", "-w", text);
         Assert.Equal(1, foreign.Code);

@@ -5,7 +5,6 @@ using DxGeo.Core.Workspace;
 using DxGeo.Core.Workspace.GeoPackage;
 using DxGeo.Imagery.Images;
 using DxGeo.Imagery.Ingest;
-using DxGeo.Imagery.Internal;
 using DxGeo.Imagery.Tests.Support;
 using DxGeo.Mavlink.FlightLog;
 using NetTopologySuite.Geometries;

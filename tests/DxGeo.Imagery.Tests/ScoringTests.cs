@@ -1,10 +1,10 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Workspace;
 using DxGeo.Core.Workspace.GeoPackage;
 using DxGeo.Imagery.Damage;
 using DxGeo.Imagery.Findings;
 using DxGeo.Imagery.Images;
 using DxGeo.Imagery.Ingest;
-using DxGeo.Imagery.Internal;
 using DxGeo.Imagery.Scoring;
 using DxGeo.Imagery.Tests.Support;
 

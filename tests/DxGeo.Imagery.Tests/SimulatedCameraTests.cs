@@ -1,8 +1,8 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Workspace.GeoPackage;
 using DxGeo.Imagery.Capture;
 using DxGeo.Imagery.Images;
 using DxGeo.Imagery.Ingest;
-using DxGeo.Imagery.Internal;
 using DxGeo.Imagery.Metadata;
 using DxGeo.Imagery.Tests.Support;
 

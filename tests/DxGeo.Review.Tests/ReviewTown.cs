@@ -40,9 +40,9 @@ public sealed class ReviewTown : IDisposable
         {
             foreach (var s in new[] { AssetLayers.Bridges.Schema, AssetLayers.Levees.Schema, ImagesLayer.Schema, FindingsLayer.Schema })
                 w.CreateLayer(s);
-            w.Insert("bridges", Make(AssetLayers.Bridges.Schema, Gf.CreateLineString([new(141.0100, 38.4000), new(141.0106, 38.4001)]),
+            w.Insert("bridges", FeatureRecord.Create(AssetLayers.Bridges.Schema, Gf.CreateLineString([new(141.0100, 38.4000), new(141.0106, 38.4001)]),
                 ("bridge_id", "B-001"), ("name", "湊大橋"), ("mlit_grade", "II")));
-            w.Insert("levees", Make(AssetLayers.Levees.Schema, Gf.CreateLineString([new(141.0000, 38.3950), new(141.0100, 38.3950)]),
+            w.Insert("levees", FeatureRecord.Create(AssetLayers.Levees.Schema, Gf.CreateLineString([new(141.0000, 38.3950), new(141.0100, 38.3950)]),
                 ("levee_id", "L-01"), ("river", "湊川"), ("bank", "left")));
             for (var i = 0; i < PhotoFiles.Length; i++)
             {
@@ -53,7 +53,7 @@ public sealed class ReviewTown : IDisposable
                 ImagePaths.Add(dst);
                 var onBridge = i < 3;
                 var (lon, lat) = onBridge ? (141.0101 + i * 0.0002, 38.40005) : (141.005, 38.3950);
-                w.Insert(ImagesLayer.Name, Make(ImagesLayer.Schema, Square(lon, lat, 0.0001),
+                w.Insert(ImagesLayer.Name, FeatureRecord.Create(ImagesLayer.Schema, Square(lon, lat, 0.0001),
                     ("image_id", id), ("path", dst), ("file_name", PhotoFiles[i]), ("flight_id", Flight), ("captured_at", T0.AddSeconds(2 * i)),
                     ("lon", lon), ("lat", lat), ("altitude_rel_m", 30.0), ("height_source", "relative_altitude"), ("width_px", 227L), ("height_px", 227L),
                     ("gsd_cm_per_px", 0.8), ("asset_layer", onBridge ? "bridges" : "levees"), ("asset_id", onBridge ? "B-001" : "L-01"),
@@ -67,7 +67,7 @@ public sealed class ReviewTown : IDisposable
                 var (lon, lat) = onBridge ? (141.0101 + img * 0.0002, 38.40005) : (141.005, 38.3950);
                 var id = $"F-{i + 1:00000}";
                 FindingIds.Add(id);
-                w.Insert(FindingsLayer.Name, Make(FindingsLayer.Schema, Square(lon, lat, 0.00003),
+                w.Insert(FindingsLayer.Name, FeatureRecord.Create(FindingsLayer.Schema, Square(lon, lat, 0.00003),
                     ("finding_id", id), ("image_id", ImageIds[img]), ("flight_id", Flight), ("asset_layer", onBridge ? "bridges" : "levees"),
                     ("asset_id", onBridge ? "B-001" : "L-01"), ("score", 0.99 - (double)i / (findings + 1)), ("model_id", "test"),
                     ("box_x_px", 0L), ("box_y_px", 0L), ("box_w_px", 113L), ("box_h_px", 113L), ("source", "model"), ("status", "to_review"),
@@ -90,13 +90,6 @@ public sealed class ReviewTown : IDisposable
 
     private static Polygon Square(double lon, double lat, double half) => Gf.CreatePolygon([
         new(lon - half, lat - half), new(lon + half, lat - half), new(lon + half, lat + half), new(lon - half, lat + half), new(lon - half, lat - half)]);
-
-    private static FeatureRecord Make(LayerSchema s, Geometry g, params (string Field, object? Value)[] values)
-    {
-        var v = new object?[s.Fields.Count];
-        foreach (var (f, x) in values) v[s.IndexOf(f)] = x;
-        return new FeatureRecord(g, v);
-    }
 
     public void Dispose()
     {

@@ -21,4 +21,12 @@ public sealed class FeatureRecord
     public object?[] Values { get; }
 
     public object? this[int i] => Values[i];
+
+    /// <summary>A new record for <paramref name="schema"/> from field/value pairs; fields not given are null.</summary>
+    public static FeatureRecord Create(LayerSchema schema, Geometry? geometry, params (string Field, object? Value)[] values)
+    {
+        var rec = new FeatureRecord(geometry, new object?[schema.Fields.Count]);
+        foreach (var (f, v) in values) rec.Set(schema, f, v);
+        return rec;
+    }
 }

@@ -16,6 +16,9 @@ public sealed record LayerSchema
     public string? TimeField { get; init; }
     /// <summary>Name of the text field that holds the business id (e.g. "pipe_id"), if any.</summary>
     public string? IdField { get; init; }
+    /// <summary>Other fields looked up by equality (e.g. findings by <c>asset_id</c>): each gets an index when the layer
+    /// is created, so those lookups are not full scans. The id field is always indexed.</summary>
+    public IReadOnlyList<string> LookupFields { get; init; } = [];
 
     public int IndexOf(string field)
     {

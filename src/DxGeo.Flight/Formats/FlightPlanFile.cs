@@ -30,24 +30,9 @@ public sealed record FlightPlanFile
     public byte VehicleType { get; init; } = 2;
 
     /// <summary>Fence as MAVLink items: one vertex item per polygon corner (param1 = vertex count), one per circle.</summary>
-    public IReadOnlyList<MissionItem> FenceItems()
-    {
-        var items = new List<MissionItem>();
-        foreach (var p in FencePolygons)
-            items.AddRange(p.Vertices.Select(v => new MissionItem
-            {
-                Command = p.Inclusion ? MavCmd.NavFencePolygonVertexInclusion : MavCmd.NavFencePolygonVertexExclusion,
-                Frame = MavFrame.Global, Param1 = p.Vertices.Count, LatitudeDeg = v.LatDeg, LongitudeDeg = v.LonDeg,
-                MissionType = MissionType.Fence,
-            }));
-        foreach (var c in FenceCircles)
-            items.Add(new MissionItem
-            {
-                Command = c.Inclusion ? MavCmd.NavFenceCircleInclusion : MavCmd.NavFenceCircleExclusion, Frame = MavFrame.Global,
-                Param1 = (float)c.RadiusM, LatitudeDeg = c.LatDeg, LongitudeDeg = c.LonDeg, MissionType = MissionType.Fence,
-            });
-        return items.Select((it, i) => it with { Seq = i }).ToList();
-    }
+    public IReadOnlyList<MissionItem> FenceItems() => Missions.FenceItems.Numbered(
+        FencePolygons.SelectMany(p => Missions.FenceItems.Polygon(p.Vertices, p.Inclusion))
+            .Concat(FenceCircles.Select(c => Missions.FenceItems.Circle(c.LatDeg, c.LonDeg, c.RadiusM, c.Inclusion))));
 
     /// <summary>Rally points as MAVLink items (MAV_CMD_NAV_RALLY_POINT, mission type 2).</summary>
     public IReadOnlyList<MissionItem> RallyItems() => RallyPoints.Select((r, i) => new MissionItem

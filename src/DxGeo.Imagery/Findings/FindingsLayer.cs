@@ -15,7 +15,7 @@ public static class FindingsLayer
     public static LayerSchema Schema { get; } = new()
     {
         Name = Name, Title = "Findings 損傷候補", GeometryType = LayerGeometryType.Polygon, IdField = "finding_id",
-        TimeField = "created_at",
+        TimeField = "created_at", LookupFields = ["image_id", "asset_id"],
         Description = "Suspected damage on drone photos: the model's flagged tiles and inspector-added misses, with their review state",
         Fields =
         [

@@ -1,5 +1,5 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Workspace;
-using DxGeo.Imagery.Internal;
 
 namespace DxGeo.Imagery.Images;
 

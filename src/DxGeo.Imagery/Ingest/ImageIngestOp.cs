@@ -3,7 +3,6 @@ using DxGeo.Core.Features;
 using DxGeo.Core.Workspace;
 using DxGeo.Imagery.Images;
 using DxGeo.Imagery.Ingest.Internal;
-using DxGeo.Imagery.Internal;
 using DxGeo.Imagery.Metadata;
 using DxGeo.Imagery.Thumbnails;
 

@@ -1,8 +1,8 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Errors;
 using DxGeo.Core.Workspace;
 using DxGeo.Imagery.Images;
 using DxGeo.Imagery.Ingest.Internal;
-using DxGeo.Imagery.Internal;
 
 namespace DxGeo.Imagery.Ingest;
 

@@ -9,7 +9,6 @@ using DxGeo.Imagery.Findings;
 using DxGeo.Imagery.Images;
 using DxGeo.Imagery.Ingest;
 using DxGeo.Imagery.Ingest.Internal;
-using DxGeo.Imagery.Internal;
 using DxGeo.Imagery.Scoring.Internal;
 
 namespace DxGeo.Imagery.Scoring;

@@ -11,6 +11,16 @@ public static class ThumbnailWriter
     /// <summary>Writes a JPEG whose longer side is <paramref name="maxPx"/> (or less, for a smaller photo) to <paramref name="outPath"/>.</summary>
     public static void Write(string photoPath, string outPath, int maxPx = 256, int quality = 80)
     {
+        var jpeg = Encode(photoPath, maxPx, quality);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+        var tmp = outPath + ".tmp";
+        File.WriteAllBytes(tmp, jpeg);
+        File.Move(tmp, outPath, overwrite: true);
+    }
+
+    /// <summary>The thumbnail's JPEG bytes; <see cref="InvalidDataException"/> naming the file when it cannot be decoded.</summary>
+    public static byte[] Encode(string photoPath, int maxPx = 256, int quality = 80)
+    {
         using var codec = SKCodec.Create(photoPath) ?? throw new InvalidDataException($"{photoPath}: not a decodable image");
         var info = codec.Info;
         var scale = Math.Min(1f, (float)maxPx / Math.Max(info.Width, info.Height));
@@ -25,9 +35,6 @@ public static class ThumbnailWriter
             ?? throw new InvalidDataException($"{photoPath}: cannot resample");
         using var image = SKImage.FromBitmap(thumb);
         using var data = image.Encode(SKEncodedImageFormat.Jpeg, quality);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
-        var tmp = outPath + ".tmp";
-        using (var fs = File.Create(tmp)) data.SaveTo(fs);
-        File.Move(tmp, outPath, overwrite: true);
+        return data.ToArray();
     }
 }

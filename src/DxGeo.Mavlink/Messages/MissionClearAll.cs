@@ -1,27 +1,12 @@
-using DxGeo.Flight.Missions;
 using DxGeo.Mavlink.Codec;
-using static DxGeo.Mavlink.Messages.MessageSpec;
 
 namespace DxGeo.Mavlink.Messages;
 
 /// <summary>MISSION_CLEAR_ALL (45): deletes all items of one mission type; answered by MISSION_ACK.</summary>
-public sealed record MissionClearAll : IMavlinkMessage<MissionClearAll>
+public sealed record MissionClearAll : MissionListMessage, IMavlinkMessage<MissionClearAll>
 {
-    public static MessageSpec Definition { get; } = new("MISSION_CLEAR_ALL", 45,
-        U8("target_system"), U8("target_component"), U8("mission_type", true));
+    public static MessageSpec Definition { get; } = new("MISSION_CLEAR_ALL", 45, Fields);
     public MessageSpec Spec => Definition;
 
-    public byte TargetSystem { get; init; }
-    public byte TargetComponent { get; init; }
-    public MissionType MissionType { get; init; }
-
-    public void Write(ref PayloadWriter w)
-    {
-        w.U8(TargetSystem); w.U8(TargetComponent); w.U8((byte)MissionType);
-    }
-
-    public static MissionClearAll Read(ref PayloadReader r) => new()
-    {
-        TargetSystem = r.U8(), TargetComponent = r.U8(), MissionType = (MissionType)r.U8(),
-    };
+    public static MissionClearAll Read(ref PayloadReader r) => ReadInto<MissionClearAll>(ref r);
 }

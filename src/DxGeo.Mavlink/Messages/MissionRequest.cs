@@ -1,28 +1,12 @@
-using DxGeo.Flight.Missions;
 using DxGeo.Mavlink.Codec;
-using static DxGeo.Mavlink.Messages.MessageSpec;
 
 namespace DxGeo.Mavlink.Messages;
 
 /// <summary>MISSION_REQUEST (40): asks for one item; deprecated, yet current ArduPilot uses it during upload and still expects MISSION_ITEM_INT.</summary>
-public sealed record MissionRequest : IMavlinkMessage<MissionRequest>
+public sealed record MissionRequest : MissionItemRequestMessage, IMavlinkMessage<MissionRequest>
 {
-    public static MessageSpec Definition { get; } = new("MISSION_REQUEST", 40,
-        U8("target_system"), U8("target_component"), U16("seq"), U8("mission_type", true));
+    public static MessageSpec Definition { get; } = new("MISSION_REQUEST", 40, Fields);
     public MessageSpec Spec => Definition;
 
-    public byte TargetSystem { get; init; }
-    public byte TargetComponent { get; init; }
-    public ushort Seq { get; init; }
-    public MissionType MissionType { get; init; }
-
-    public void Write(ref PayloadWriter w)
-    {
-        w.U16(Seq); w.U8(TargetSystem); w.U8(TargetComponent); w.U8((byte)MissionType);
-    }
-
-    public static MissionRequest Read(ref PayloadReader r) => new()
-    {
-        Seq = r.U16(), TargetSystem = r.U8(), TargetComponent = r.U8(), MissionType = (MissionType)r.U8(),
-    };
+    public static MissionRequest Read(ref PayloadReader r) => ReadInto<MissionRequest>(ref r);
 }

@@ -38,7 +38,7 @@ public sealed partial class AccountStore(ReviewStore store)
         {
             if (FindRecord(name) is not null) throw new ReviewRuleException($"account '{name}' already exists");
             var now = store.Now();
-            var rec = Fields.Make(S, null, ("user_name", name), ("role", role.ToCode()), ("password_hash", Hasher.HashPassword(name, password)),
+            var rec = FeatureRecord.Create(S, null, ("user_name", name), ("role", role.ToCode()), ("password_hash", Hasher.HashPassword(name, password)),
                 ("security_stamp", NewStamp()), ("failed_logins", 0L), ("locked_until", null), ("created_at", now));
             w.Insert(S.Name, rec);
             AuditTrail.Append(w, now, actor, "user.add", S.Name, name, null, Public(rec));
@@ -97,7 +97,7 @@ public sealed partial class AccountStore(ReviewStore store)
         var now = store.Now();
         if (rec.Time(S, "locked_until") is { } until && until > now) return LoginResult.Failed(until);
         var ok = Hasher.VerifyHashedPassword(userName!, rec.Text(S, "password_hash")!, password ?? "") != PasswordVerificationResult.Failed;
-        var failed = rec.Long(S, "failed_logins");
+        var failed = (rec.Integer(S, "failed_logins") ?? 0);
         if (ok && failed == 0 && rec.Get(S, "locked_until") is null) return new LoginResult(true, ToSession(rec), null);
         return store.Write(w =>
         {
@@ -110,7 +110,7 @@ public sealed partial class AccountStore(ReviewStore store)
                 w.Update(S.Name, cur);
                 return new LoginResult(true, ToSession(cur), null);
             }
-            var n = cur.Long(S, "failed_logins") + 1;
+            var n = (cur.Integer(S, "failed_logins") ?? 0) + 1;
             DateTimeOffset? lockEnd = null;
             if (n >= MaxFailedLogins)
             {
@@ -137,7 +137,7 @@ public sealed partial class AccountStore(ReviewStore store)
     }
 
     private static UserAccount ToAccount(FeatureRecord r) => new(r.Text(S, "user_name")!, Roles.Parse(r.Text(S, "role")!),
-        r.Time(S, "created_at") ?? default, (int)r.Long(S, "failed_logins"), r.Time(S, "locked_until"));
+        r.Time(S, "created_at") ?? default, (int)(r.Integer(S, "failed_logins") ?? 0), r.Time(S, "locked_until"));
 
     private static SessionCheck ToSession(FeatureRecord r) =>
         new(r.Text(S, "user_name")!, Roles.Parse(r.Text(S, "role")!), r.Text(S, "security_stamp")!);

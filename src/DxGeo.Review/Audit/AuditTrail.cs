@@ -1,3 +1,4 @@
+using DxGeo.Core.Features;
 using System.Text.Json;
 using DxGeo.Core.Workspace;
 using DxGeo.Review.Accounts;
@@ -18,7 +19,7 @@ public static class AuditTrail
         object? before, object? after)
     {
         var s = ReviewTables.AuditSchema;
-        w.Insert(s.Name, Fields.Make(s, null,
+        w.Insert(s.Name, FeatureRecord.Create(s, null,
             ("at", at), ("user_name", actor.UserName), ("role", actor.Role.ToCode()), ("action", action),
             ("entity", entity), ("entity_id", entityId),
             ("before_json", before is null ? null : JsonSerializer.Serialize(before, JsonOptions)),

@@ -2,9 +2,9 @@ using System.Collections.Concurrent;
 using DxGeo.Core.Features;
 using DxGeo.Core.Workspace;
 using DxGeo.Imagery.Images;
+using DxGeo.Imagery.Thumbnails;
 using DxGeo.Review.Internal;
 using DxGeo.Review.Reviews;
-using SkiaSharp;
 
 namespace DxGeo.Review.Images;
 
@@ -57,25 +57,13 @@ public sealed class ImageFiles(ReviewStore store)
     }
 
     internal static ReviewImage ToImage(FeatureRecord r) => new(r.Text(S, "image_id")!, r.Text(S, "file_name") ?? "", r.Text(S, "flight_id"),
-        r.Time(S, "captured_at"), (int)r.Long(S, "width_px"), (int)r.Long(S, "height_px"), r.Real(S, "score"), r.Text(S, "heatmap_json"),
+        r.Time(S, "captured_at"), (int)(r.Integer(S, "width_px") ?? 0), (int)(r.Integer(S, "height_px") ?? 0), r.Real(S, "score"), r.Text(S, "heatmap_json"),
         r.Real(S, "gsd_cm_per_px"), r.Geometry);
 
-    /// <summary>Decodes at the smallest scale the JPEG decoder offers that is still at least the thumbnail size, then resizes.</summary>
+    /// <summary>The ingest's thumbnail recipe (reduced-scale decode, one resample), at the review page's size.</summary>
     internal static byte[]? MakeThumbnail(string path, int maxPx = ThumbnailMaxPx)
     {
-        using var codec = SKCodec.Create(path);
-        if (codec is null) return null;
-        var info = codec.Info;
-        var scale = Math.Min(1f, (float)maxPx / Math.Max(info.Width, info.Height));
-        var dim = codec.GetScaledDimensions(Math.Max(scale, 0.125f));
-        using var decoded = new SKBitmap(new SKImageInfo(dim.Width, dim.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        if (codec.GetPixels(decoded.Info, decoded.GetPixels()) is not (SKCodecResult.Success or SKCodecResult.IncompleteInput)) return null;
-        var f = Math.Min(1f, (float)maxPx / Math.Max(dim.Width, dim.Height));
-        var w = Math.Max(1, (int)Math.Round(dim.Width * f));
-        var h = Math.Max(1, (int)Math.Round(dim.Height * f));
-        using var resized = decoded.Resize(new SKImageInfo(w, h), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
-        using var img = SKImage.FromBitmap(resized ?? decoded);
-        using var data = img.Encode(SKEncodedImageFormat.Jpeg, 80);
-        return data.ToArray();
+        try { return ThumbnailWriter.Encode(path, maxPx); }
+        catch (InvalidDataException) { return null; }
     }
 }

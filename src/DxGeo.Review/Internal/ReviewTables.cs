@@ -36,6 +36,7 @@ internal static class ReviewTables
     public static LayerSchema DecisionsSchema { get; } = new()
     {
         Name = Decisions, GeometryType = LayerGeometryType.None, IdField = "decision_id", TimeField = "decided_at",
+        LookupFields = ["finding_id"],
         Title = "Review decisions 判定記録", Description = "Every reviewer's decision on a finding",
         Fields =
         [

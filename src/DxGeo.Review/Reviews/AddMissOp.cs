@@ -1,3 +1,4 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Errors;
 using DxGeo.Imagery.Findings;
 using DxGeo.Imagery.Images;

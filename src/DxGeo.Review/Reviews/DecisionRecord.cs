@@ -15,7 +15,7 @@ public sealed record DecisionRecord(string DecisionId, string FindingId, string 
         r.Text(S, "reviewer")!, r.Text(S, "kind")!, Verdicts.Parse(r.Text(S, "verdict")!), r.Text(S, "damage_type"),
         r.Text(S, "severity"), r.Text(S, "comment"), r.Time(S, "decided_at") ?? default);
 
-    internal FeatureRecord ToRecord() => Fields.Make(S, null, ("decision_id", DecisionId), ("finding_id", FindingId),
+    internal FeatureRecord ToRecord() => FeatureRecord.Create(S, null, ("decision_id", DecisionId), ("finding_id", FindingId),
         ("reviewer", Reviewer), ("kind", Kind), ("verdict", Verdict.ToCode()), ("damage_type", DamageType), ("severity", Severity),
         ("comment", Comment), ("decided_at", DecidedAt));
 

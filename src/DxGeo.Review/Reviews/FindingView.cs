@@ -39,12 +39,12 @@ public sealed record FindingView
         AssetId = r.Text(S, "asset_id"),
         Score = r.Real(S, "score") ?? 0,
         ModelId = r.Text(S, "model_id"),
-        Box = new PixelBox((int)r.Long(S, "box_x_px"), (int)r.Long(S, "box_y_px"), (int)r.Long(S, "box_w_px"), (int)r.Long(S, "box_h_px")),
+        Box = new PixelBox((int)(r.Integer(S, "box_x_px") ?? 0), (int)(r.Integer(S, "box_y_px") ?? 0), (int)(r.Integer(S, "box_w_px") ?? 0), (int)(r.Integer(S, "box_h_px") ?? 0)),
         Source = r.Text(S, "source") ?? "model",
         Status = FindingStatusCodes.Parse(r.Text(S, "status") ?? "to_review"),
         DamageType = r.Text(S, "damage_type"),
         Severity = r.Text(S, "severity"),
-        Version = r.Long(S, "version"),
+        Version = (r.Integer(S, "version") ?? 0),
         CreatedAt = r.Time(S, "created_at") ?? default,
         UpdatedAt = r.Time(S, "updated_at") ?? default,
         Footprint = r.Geometry,
@@ -53,7 +53,7 @@ public sealed record FindingView
     /// <summary>The row for the findings layer (keeps <see cref="Fid"/> so it can update in place).</summary>
     public FeatureRecord ToRecord()
     {
-        var rec = Fields.Make(S, Footprint,
+        var rec = FeatureRecord.Create(S, Footprint,
         ("finding_id", FindingId), ("image_id", ImageId), ("flight_id", FlightId), ("asset_layer", AssetLayer), ("asset_id", AssetId),
         ("score", Score), ("model_id", ModelId), ("box_x_px", (long)Box.XPx), ("box_y_px", (long)Box.YPx), ("box_w_px", (long)Box.WPx),
         ("box_h_px", (long)Box.HPx), ("source", Source), ("status", Status.ToCode()), ("damage_type", DamageType), ("severity", Severity),

@@ -1,3 +1,4 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Workspace;
 using DxGeo.Review.Accounts;
 using DxGeo.Review.Audit;
@@ -23,7 +24,7 @@ public static class ReviewSettings
             var rec = Find(store, TwoReviewersKey);
             var before = rec?.Text(s, "value");
             var value = on ? "true" : "false";
-            if (rec is null) w.Insert(s.Name, Fields.Make(s, null, ("key", TwoReviewersKey), ("value", value)));
+            if (rec is null) w.Insert(s.Name, FeatureRecord.Create(s, null, ("key", TwoReviewersKey), ("value", value)));
             else { rec.Set(s, "value", value); w.Update(s.Name, rec); }
             AuditTrail.Append(w, store.Now(), actor, "settings.two_reviewers", s.Name, TwoReviewersKey,
                 before is null ? null : new { value = before }, new { value });

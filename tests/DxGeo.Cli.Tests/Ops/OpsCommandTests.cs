@@ -7,21 +7,9 @@ using DxGeo.Ops.Triggers;
 
 namespace DxGeo.Cli.Tests.Ops;
 
-public sealed class OpsCommandTests : IDisposable
+public sealed class OpsCommandTests() : CliTest("ops")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-ops-").FullName;
-    private string P(string name) => Path.Combine(_dir, name);
     private string Ws => P("ops.gpkg");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     private static string Sample(string name)
     {

@@ -9,27 +9,19 @@ public class MeshCommandTests : IDisposable
 
     public void Dispose() => _town.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     [Fact]
     public void Code_of_Tokyo_Tower_at_each_level()
     {
         // Published for Tokyo Tower (35.658581, 139.745433): 5339 / 533935 / 53393599 / 533935992 / 5339359921.
-        Assert.Equal("5339359921", Run("mesh", "code", "--point", "139.745433,35.658581", "--level", "250m").Out.Trim());
-        var all = Run("mesh", "code", "--point", "139.745433,35.658581").Out;
+        Assert.Equal("5339359921", CliTest.Run("mesh", "code", "--point", "139.745433,35.658581", "--level", "250m").Out.Trim());
+        var all = CliTest.Run("mesh", "code", "--point", "139.745433,35.658581").Out;
         foreach (var c in new[] { "5339", "533935", "53393599", "533935992", "5339359921", "5339-35-99-2-1" }) Assert.Contains(c, all);
     }
 
     [Fact]
     public void Bounds_of_a_third_mesh_in_degrees_and_dms()
     {
-        var (code, o, _) = Run("mesh", "bounds", "5339-46-11");
+        var (code, o, _) = CliTest.Run("mesh", "bounds", "5339-46-11");
         Assert.Equal(0, code);
         Assert.Contains("south   35.675  (35°40′30″)", o);
         Assert.Contains("west    139.7625  (139°45′45″)", o);
@@ -39,7 +31,7 @@ public class MeshCommandTests : IDisposable
     [Fact]
     public void Bad_codes_are_refused_with_the_reason()
     {
-        var (code, _, e) = Run("mesh", "bounds", "533984");
+        var (code, _, e) = CliTest.Run("mesh", "bounds", "533984");
         Assert.Equal(1, code);
         Assert.Contains("second-mesh digits '84' must each be 0–7", e);
     }
@@ -47,7 +39,7 @@ public class MeshCommandTests : IDisposable
     [Fact]
     public void Cover_lists_the_cells_of_a_box_as_geojson()
     {
-        var (code, o, _) = Run("mesh", "cover", "--bbox", "139.7625,35.675,139.775,35.683333", "--level", "half", "--format", "geojson");
+        var (code, o, _) = CliTest.Run("mesh", "cover", "--bbox", "139.7625,35.675,139.775,35.683333", "--level", "half", "--format", "geojson");
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(o);
         Assert.Equal(["533946111", "533946112", "533946113", "533946114"],
@@ -58,7 +50,7 @@ public class MeshCommandTests : IDisposable
     public void Aggregate_writes_a_geojson_file_and_a_layer()
     {
         var file = Path.Combine(Path.GetDirectoryName(_town.Path)!, "mesh.geojson");
-        var (code, o, _) = Run("mesh", "aggregate", "-w", _town.Path, "--layer", "water_pipes", "--level", "third", "--out", file, "--to-layer", "pipes_1km");
+        var (code, o, _) = CliTest.Run("mesh", "aggregate", "-w", _town.Path, "--layer", "water_pipes", "--level", "third", "--out", file, "--to-layer", "pipes_1km");
         Assert.Equal(0, code);
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
         var feats = doc.RootElement.GetProperty("features").EnumerateArray().ToList();

@@ -99,6 +99,38 @@ public class GeoPackageQueryTests
     }
 
     [Fact]
+    public void Lookup_fields_get_an_index_and_an_unknown_one_is_refused_naming_the_layer()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("ws.gpkg");
+        var schema = AssetLayers.Roads.Schema with { Name = "roads_by_class", LookupFields = ["road_class"] };
+        using (var ws = GeoPackageWorkspace.Create(path))
+        {
+            using (var w = ws.BeginWrite())
+            {
+                w.CreateLayer(schema);
+                foreach (var l in RandomLines(300, new Random(2))) w.Insert(schema.Name, l);
+                w.Commit();
+            }
+            var local = ws.Read(schema.Name, new() { AttributeEquals = new Dictionary<string, object?> { ["road_class"] = "local" } }).Count();
+            Assert.Equal(100, local);
+            using var bad = ws.BeginWrite();
+            var e = Assert.Throws<DxGeoException>(() => bad.CreateLayer(schema with { Name = "roads_bad", LookupFields = ["no_such_field"] }));
+            Assert.Contains("roads_bad", e.Message);
+            Assert.Contains("no_such_field", e.Message);
+        }
+        using var c = Connections.Open(path);
+        var meta = CatalogReader.Load(c)[schema.Name];
+        var sql = QuerySql.Count(meta, new FeatureQuery { AttributeEquals = new Dictionary<string, object?> { ["road_class"] = "local" } }).Sql;
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        cmd.Parameters.AddWithValue("@a0", "local");
+        using var r = cmd.ExecuteReader();
+        Assert.True(r.Read());
+        Assert.Contains("INDEX idx_roads_by_class_road_class", r.GetString(3));
+    }
+
+    [Fact]
     public void Attribute_time_and_paging_filters_match_linq_over_the_written_features()
     {
         var schema = AssetLayers.Breaks.Schema;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using NetTopologySuite.Geometries;
 using ProjNet.CoordinateSystems.Transformations;
 
@@ -51,7 +50,7 @@ internal sealed class ProjNetTransform : ICoordinateTransform
     {
         ArgumentNullException.ThrowIfNull(geometry);
         var copy = (TGeometry)geometry.Copy();
-        if (_toLonLat is not null || _fromLonLat is not null) copy.Apply(new SequenceFilter(this));
+        if (_toLonLat is not null || _fromLonLat is not null) copy.Apply(new SpanTransformFilter(this));
         copy.SRID = TargetEpsg;
         return copy;
     }
@@ -59,38 +58,4 @@ internal sealed class ProjNetTransform : ICoordinateTransform
     public ICoordinateTransform Inverse() => _inverse.Value;
 
     public override string ToString() => $"EPSG:{SourceEpsg} → EPSG:{TargetEpsg}";
-
-    /// <summary>Transforms each coordinate sequence as a whole through the span path.</summary>
-    private sealed class SequenceFilter(ProjNetTransform transform) : IEntireCoordinateSequenceFilter
-    {
-        public bool Done => false;
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq)
-        {
-            var n = seq.Count;
-            if (n == 0) return;
-            var buffer = ArrayPool<double>.Shared.Rent(2 * n);
-            try
-            {
-                var xs = buffer.AsSpan(0, n);
-                var ys = buffer.AsSpan(n, n);
-                for (var i = 0; i < n; i++)
-                {
-                    xs[i] = seq.GetX(i);
-                    ys[i] = seq.GetY(i);
-                }
-                transform.Transform(xs, ys);
-                for (var i = 0; i < n; i++)
-                {
-                    seq.SetX(i, xs[i]);
-                    seq.SetY(i, ys[i]);
-                }
-            }
-            finally
-            {
-                ArrayPool<double>.Shared.Return(buffer);
-            }
-        }
-    }
 }

@@ -1,5 +1,5 @@
-using System.Buffers;
 using DxGeo.Core.Crs;
+using DxGeo.Core.Crs.Internal;
 using NetTopologySuite.Geometries;
 
 namespace DxGeo.Core.Spatial.Internal;
@@ -12,39 +12,9 @@ internal static class InPlaceProjection
 {
     public static TGeometry Apply<TGeometry>(ICoordinateTransform transform, TGeometry g) where TGeometry : Geometry
     {
-        g.Apply(new SpanFilter(transform));
+        g.Apply(new SpanTransformFilter(transform));
         g.GeometryChanged();
         g.SRID = transform.TargetEpsg;
         return g;
-    }
-
-    private sealed class SpanFilter(ICoordinateTransform transform) : IEntireCoordinateSequenceFilter
-    {
-        public bool Done => false;
-        public bool GeometryChanged => true;
-
-        public void Filter(CoordinateSequence seq)
-        {
-            var n = seq.Count;
-            if (n == 0) return;
-            var buffer = ArrayPool<double>.Shared.Rent(2 * n);
-            try
-            {
-                var xs = buffer.AsSpan(0, n);
-                var ys = buffer.AsSpan(n, n);
-                for (var i = 0; i < n; i++)
-                {
-                    xs[i] = seq.GetX(i);
-                    ys[i] = seq.GetY(i);
-                }
-                transform.Transform(xs, ys);
-                for (var i = 0; i < n; i++)
-                {
-                    seq.SetX(i, xs[i]);
-                    seq.SetY(i, ys[i]);
-                }
-            }
-            finally { ArrayPool<double>.Shared.Return(buffer); }
-        }
     }
 }

@@ -1,6 +1,6 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Errors;
 using DxGeo.Core.Workspace;
-using DxGeo.Imagery.Internal;
 using NetTopologySuite.Geometries;
 
 namespace DxGeo.Imagery.Ingest.Internal;

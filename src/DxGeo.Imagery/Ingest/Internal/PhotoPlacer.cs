@@ -2,7 +2,6 @@ using DxGeo.Core.Errors;
 using DxGeo.Core.Features;
 using DxGeo.Imagery.Footprints;
 using DxGeo.Imagery.Images;
-using DxGeo.Imagery.Internal;
 using DxGeo.Imagery.Metadata;
 using NetTopologySuite.Geometries;
 

@@ -1,7 +1,6 @@
 using DxGeo.Core.Features;
 using DxGeo.Imagery.Footprints;
 using DxGeo.Imagery.Images;
-using DxGeo.Imagery.Internal;
 using NetTopologySuite.Geometries;
 
 namespace DxGeo.Imagery.Scoring.Internal;

@@ -34,7 +34,7 @@ internal static class ConditionUpdate
             return;
         }
         var worst = graded.MaxBy(f => SeverityScale.Rank(layer, f.Severity))!.Severity!;
-        var rec = Fields.Make(C, existing?.Geometry ?? AssetGeometry(store, layer, id) ?? changed.Footprint,
+        var rec = FeatureRecord.Create(C, existing?.Geometry ?? AssetGeometry(store, layer, id) ?? changed.Footprint,
             ("asset_layer", layer), ("asset_id", id), ("worst_grade", SeverityScale.For(layer)[SeverityScale.Rank(layer, worst)]),
             ("confirmed_findings", (long)confirmed.Count), ("updated_at", now));
         if (existing is null) w.Insert(C.Name, rec);

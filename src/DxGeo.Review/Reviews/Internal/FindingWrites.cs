@@ -1,3 +1,4 @@
+using DxGeo.Core.Features;
 using DxGeo.Core.Errors;
 using DxGeo.Core.Workspace;
 using DxGeo.Imagery.Findings;
@@ -54,7 +55,7 @@ internal static class FindingWrites
         var img = ImageRows.Find(store.Workspace, imageId);
         if (img is null) return;
         var s = ImagesLayer.Schema;
-        long w = img.Long(s, "width_px"), h = img.Long(s, "height_px");
+        long w = (img.Integer(s, "width_px") ?? 0), h = (img.Integer(s, "height_px") ?? 0);
         if (w > 0 && h > 0 && (box.XPx + (long)box.WPx > w || box.YPx + (long)box.HPx > h))
             throw new InputDataException($"box {box.XPx},{box.YPx} {box.WPx}x{box.HPx} px goes outside the {w}x{h} photo", featureId: findingId, field: "box");
     }

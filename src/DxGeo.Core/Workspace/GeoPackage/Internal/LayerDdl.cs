@@ -31,6 +31,7 @@ internal static class LayerDdl
         }
         CheckFieldRef(s, s.IdField, "IdField", null);
         CheckFieldRef(s, s.TimeField, "TimeField", [FieldType.Date, FieldType.DateTime]);
+        foreach (var f in s.LookupFields) CheckFieldRef(s, f, "LookupFields", null);
         if (s.GeometryType != LayerGeometryType.None)
         {
             try { _ = Crs.CrsRegistry.Default.GetWkt(s.Srid); }
@@ -56,8 +57,8 @@ internal static class LayerDdl
         cols.AddRange(s.Fields.Select(f => $"{Sql.Id(f.Name)} {ValueCodec.SqlType(f.Type)}{(f.Nullable ? "" : " NOT NULL")}"));
         Sql.Exec(c, $"CREATE TABLE {t} ({string.Join(", ", cols)})");
         // Lookups by business id (pipe_id, bridge_id…) are common: index it so they are not full scans.
-        if (s.IdField is { } idField)
-            Sql.Exec(c, $"CREATE INDEX {Sql.Id($"idx_{s.Name}_{idField}")} ON {t} ({Sql.Id(s.Find(idField)!.Name)})");
+        foreach (var key in (s.IdField is { } idField ? s.LookupFields.Prepend(idField) : s.LookupFields).Distinct(StringComparer.OrdinalIgnoreCase))
+            Sql.Exec(c, $"CREATE INDEX {Sql.Id($"idx_{s.Name}_{key}")} ON {t} ({Sql.Id(s.Find(key)!.Name)})");
 
         if (hasGeom) GpkgBootstrap.EnsureSrs(c, s.Srid);
         Sql.Exec(c, "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (@t, @dt, @id, @d, @srs)",
