@@ -31,7 +31,7 @@ public sealed class RiskSuite : ISuite
         var inputs = new RiskInputs
         {
             Source = "sample town", Pipes = town.Pipes, Breaks = town.Breaks, Soil = town.SoilZones, FloodZones = town.FloodZones,
-            Roads = town.Roads, Facilities = town.Facilities, RoadWorks = town.RoadWorks,
+            Roads = town.Roads, Facilities = town.Facilities, RoadWorks = town.RoadWorks, Elevation = town.ElevationPoints,
         };
         var rows = new List<string>();
         var peer = new List<string>();

@@ -20,6 +20,7 @@ internal static class RiskSyntheticNetwork
         var breaks = new List<PipeBreak>();
         var soil = new List<SoilZone>();
         var flood = new List<FloodZone>();
+        var heights = new List<ElevationPoint>();
         var breaksByPipe = town.Breaks.Where(b => b.PipeId is not null).ToLookup(b => b.PipeId!);
         for (var c = 0; c < copies && pipes.Count < segments; c++)
         {
@@ -38,8 +39,9 @@ internal static class RiskSyntheticNetwork
             }
             soil.AddRange(town.Soil.Select(z => z with { ZoneId = z.ZoneId + suffix, Geometry = Shift(z.Geometry, dx, dy) }));
             flood.AddRange(town.FloodZones.Select(z => z with { ZoneId = z.ZoneId + suffix, Geometry = Shift(z.Geometry, dx, dy) }));
+            heights.AddRange(town.Elevation.Select(e => e with { PointId = e.PointId + suffix, Geometry = Shift(e.Geometry, dx, dy) }));
         }
-        return new RiskInputs { Source = $"synthetic ({pipes.Count:N0} segments, {copies} tiles of the sample town)", Pipes = pipes, Breaks = breaks, Soil = soil, FloodZones = flood };
+        return new RiskInputs { Source = $"synthetic ({pipes.Count:N0} segments, {copies} tiles of the sample town)", Pipes = pipes, Breaks = breaks, Soil = soil, FloodZones = flood, Elevation = heights };
     }
 
     private static T Shift<T>(T g, double dx, double dy) where T : Geometry

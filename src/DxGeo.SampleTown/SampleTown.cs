@@ -26,6 +26,8 @@ public sealed class SampleTown
     public required IReadOnlyList<NoFlyZone> NoFlyZones { get; init; }
     public required IReadOnlyList<Facility> Facilities { get; init; }
     public required IReadOnlyList<RoadWork> RoadWorks { get; init; }
+    /// <summary>Spot heights on a 100 m grid over the land (m above T.P.): the town's terrain source.</summary>
+    public required IReadOnlyList<ElevationPoint> ElevationPoints { get; init; }
     public required IReadOnlyList<TownDistrict> Districts { get; init; }
     /// <summary>Watercourse centrelines drawn downstream; the main river's ends at <see cref="RiverMouth"/>.</summary>
     public required IReadOnlyList<TownWaterway> Waterways { get; init; }

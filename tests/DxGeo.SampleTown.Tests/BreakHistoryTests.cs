@@ -102,6 +102,45 @@ public sealed class BreakHistoryTests(TownFixture fixture)
     }
 
     [Fact]
+    public void A_break_raises_the_pipe_s_rate_in_the_following_year_beyond_its_frailty()
+    {
+        // Observed ÷ expected (background with the pipe's own frailty) for pipe-years that follow a break year vs the rest.
+        var g = T.GroundTruth;
+        var date = T.Breaks.ToDictionary(b => b.BreakId, b => b.Date);
+        var years = g.Breaks.GroupBy(b => b.TruePipeId).ToDictionary(x => x.Key, x => x.Select(b => date[b.BreakId].Year).ToList());
+        double obsAfter = 0, expAfter = 0, obsElse = 0, expElse = 0;
+        foreach (var p in g.Pipes)
+        {
+            var ys = years.GetValueOrDefault(p.PipeId) ?? [];
+            for (var y = 2013; y <= 2025; y++)
+            {
+                if (y == 2021 || y == 2022) continue; // earthquake years add breaks beyond the background
+                var e = g.BackgroundExpectedByYear[p.PipeId][y - g.FirstYear];
+                var o = ys.Count(v => v == y);
+                if (ys.Contains(y - 1)) { obsAfter += o; expAfter += e; } else { obsElse += o; expElse += e; }
+            }
+        }
+        Assert.True(obsAfter / expAfter > 1.3 * (obsElse / expElse), $"after a break {obsAfter / expAfter:F2}× expected, otherwise {obsElse / expElse:F2}×");
+    }
+
+    [Fact]
+    public void Spot_heights_cover_the_land_low_at_the_coast_and_higher_inland()
+    {
+        var pts = T.ElevationPoints.Select(e => (P: Metric.Project(e.Geometry).Coordinate, Z: e.ElevationM)).ToList();
+        Assert.InRange(pts.Count, 1500, 2000); // 100 m grid over the ~4.7 × 4 km of land
+        Assert.All(pts, x => Assert.InRange(x.Z, 0.3, 60));
+        Assert.Equal(pts.Count, T.ElevationPoints.Select(e => e.PointId).Distinct().Count());
+        var minX = pts.Min(x => x.P.X);
+        var maxX = pts.Max(x => x.P.X);
+        var west = pts.Where(x => x.P.X < minX + 1000).Average(x => x.Z);
+        var east = pts.Where(x => x.P.X > maxX - 500).Average(x => x.Z);
+        Assert.True(west > east + 5, $"west {west:F1} m, coast {east:F1} m");
+        // Neighbouring points 100 m apart: a coastal plain has no cliffs.
+        var nearest = pts.Take(200).Select(a => pts.Where(b => b != a).MinBy(b => a.P.Distance(b.P))).ToList();
+        Assert.All(pts.Take(200).Zip(nearest), x => Assert.InRange(x.First.P.Distance(x.Second.P), 95, 105));
+    }
+
+    [Fact]
     public void Every_break_lies_within_a_few_metres_of_its_pipe()
     {
         var pipes = T.Pipes.ToDictionary(p => p.PipeId);

@@ -31,7 +31,7 @@ public sealed class WriterTests(WrittenTownFixture written) : IClassFixture<Writ
     public void Writes_geojson_and_a_workspace_that_GDAL_reads_with_the_same_counts()
     {
         var files = written.Files;
-        Assert.Equal(14, files.Count);
+        Assert.Equal(15, files.Count); // 14 GeoJSON layers + town.gpkg
         Assert.Empty(Directory.GetFiles(_dir, "*.partial*"));
         var gpkg = Path.Combine(_dir, SampleTownWriter.WorkspaceFileName);
         foreach (var (schema, records) in SampleTownWriter.Layers(written.Town))

@@ -60,7 +60,7 @@ internal static class RiskCommands
     private static Command Train(CliContext ctx)
     {
         var output = new Option<string>("--out") { Description = "Model folder to write (models, metric card, plots)", DefaultValueFactory = _ => Path.Combine("models", "pipe-risk") };
-        var folds = new Option<int>("--folds") { Description = "Held-out years (the most recent), each trained only on earlier years", DefaultValueFactory = _ => 3 };
+        var folds = new Option<int>("--folds") { Description = "Held-out years (the most recent), each trained only on earlier years", DefaultValueFactory = _ => 5 };
         var iterations = new Option<int>("--iterations") { Description = "Boosting iterations (trees)", DefaultValueFactory = _ => new BreakRiskTrainingOptions().Iterations };
         var cmd = new Command("train", "Train the break-risk and ledger-gap models on the workspace's pipes, breaks and context layers; print model vs baselines on held-out years") { output, folds, iterations };
         var spatial = AddSpatial(cmd);
@@ -84,6 +84,12 @@ internal static class RiskCommands
             ctx.Out.WriteLine();
             ctx.Out.Write(MetricCardMarkdown.MetricsTable(card.Pooled));
             ctx.Out.WriteLine();
+            if (card.Comparisons.Count > 0)
+            {
+                ctx.Out.WriteLine("model − baseline with 95 % bootstrap intervals over pipes (✓ = above zero beyond noise):");
+                ctx.Out.Write(MetricCardMarkdown.ComparisonTable(card.Comparisons));
+                ctx.Out.WriteLine();
+            }
             var im = card.Imputation;
             ctx.Out.WriteLine(string.Create(C, $"ledger gaps (known values hidden): material {im.MaterialAccuracy:P1} vs majority {im.MaterialMajorityAccuracy:P1} ({im.MaterialTested} pipes); install year MAE {im.YearMaeYears:F1} y vs mean-year {im.YearMeanBaselineMaeYears:F1} y ({im.YearTested} pipes)"));
             ctx.Out.WriteLine($"wrote {files.Count} files to {Path.GetFullPath(p.GetValue(output)!)} in {sw.Elapsed.TotalSeconds:F1} s (card.md has every fold, calibration and features)");

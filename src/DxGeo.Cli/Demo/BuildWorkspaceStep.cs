@@ -12,7 +12,7 @@ internal sealed class BuildWorkspaceStep : IDemoStep
 {
     // Context layers first, pipes before breaks (breaks snap to pipes on import).
     private static readonly string[] Order =
-        ["roads", "soil", "flood_zones", "no_fly_zones", "facilities", "road_works", "levees", "bridges", "water_pipes", "pipe_breaks",
+        ["roads", "soil", "flood_zones", "no_fly_zones", "facilities", "road_works", "elevation_points", "levees", "bridges", "water_pipes", "pipe_breaks",
          "districts", "waterways", "water_areas"];
 
     public string Title => "Workspace from the sample town";

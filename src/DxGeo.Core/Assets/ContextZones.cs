@@ -58,3 +58,15 @@ public sealed record RoadWork
     public int? PlannedYear { get; init; }
     public string? Description { get; init; }
 }
+
+/// <summary>
+/// A spot height (標高点) of the ground: a surveyed point or a cell of a DEM given as points (e.g. GSI's 5 m / 10 m
+/// DEM exported as points). EPSG:4326 point; height in metres above Tokyo Peil (JGD2011 vertical, EPSG:6695).
+/// Terrain features (elevation, slope along a pipe) are derived from these in a metric CRS.
+/// </summary>
+public sealed record ElevationPoint
+{
+    public required string PointId { get; init; }
+    public required Point Geometry { get; init; }
+    public double ElevationM { get; init; }
+}

@@ -23,6 +23,8 @@ public sealed class PipeYearRow
     public float HighCorrosivityShare { get; set; }
     public float FloodDepthMean { get; set; }
     public float FloodDepthMax { get; set; }
+    public float ElevationM { get; set; }
+    public float SlopePct { get; set; }
     public float OwnBreaks1y { get; set; }
     public float OwnBreaks3y { get; set; }
     public float OwnBreaks5y { get; set; }

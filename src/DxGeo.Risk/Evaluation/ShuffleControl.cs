@@ -5,16 +5,18 @@ namespace DxGeo.Risk.Evaluation;
 
 /// <summary>
 /// The label-shuffle control: for each held-out year, the outcomes (label and break count) of the training pipe-years
-/// are permuted among them and nothing else is recomputed. Every feature, the break history included, stays as
-/// recorded; prior and trees are refitted on the permuted outcomes, so they learn no attribute effect. What the
-/// shuffled model can still rank with is the record itself (past breaks over length-proportional exposure), so it should
-/// land near the past-breaks baseline and clearly below the real model. Scored like the model, held-out years pooled.
+/// are permuted among them, and the whole model is refitted on them: the GLM prior, the year factors, the frailty shape
+/// α and the record adjustment (both fitted on how well the record predicts the outcome) and the trees. Features stay as
+/// recorded. Everything the model takes from data is thus learned from outcomes that carry no relation to any feature:
+/// the empirical-Bayes record term shrinks to nothing (α at its bound), and what remains is the one assumption not
+/// learned, that expected breaks grow with length. Scored like the model, held-out years pooled.
 /// </summary>
 public static class ShuffleControl
 {
     public const string Name = "model on shuffled labels";
 
-    public static RankingMetrics Run(IReadOnlyList<PipeYearRow> panel, IReadOnlyList<int> testYears, BreakRiskTrainingOptions training, int seed)
+    /// <summary>The shuffled model's pooled scores of the held-out years (rows in the order of <see cref="TimeSplitEvaluation"/>).</summary>
+    public static (RankingMetrics Metrics, RankerScores Scores) Run(IReadOnlyList<PipeYearRow> panel, IReadOnlyList<int> testYears, BreakRiskTrainingOptions training, int seed)
     {
         var rows = new List<PipeYearRow>();
         var probs = new List<double>();
@@ -31,6 +33,7 @@ public static class ShuffleControl
         }
         var p = probs.ToArray();
         var perKm = p.Select((x, i) => BreakRiskModel.ExpectedBreaks(x) / (Math.Max(rows[i].LengthM, 1f) / 1000)).ToArray();
-        return RankingMetrics.Evaluate(new RankerScores(Name, p, perKm, p), rows);
+        var scores = new RankerScores(Name, p, perKm, p);
+        return (RankingMetrics.Evaluate(scores, rows), scores);
     }
 }

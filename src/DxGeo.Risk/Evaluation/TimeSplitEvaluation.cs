@@ -31,6 +31,13 @@ public sealed record TimeSplitReport(IReadOnlyList<EvaluationFold> Folds, IReadO
     CalibrationTable PooledCalibration, IReadOnlyDictionary<string, (double X, double Y)[]> PooledCurveByCount,
     IReadOnlyDictionary<string, (double X, double Y)[]> PooledCurveByLength)
 {
+    /// <summary>The held-out pipe-years of every fold, in fold order (what <see cref="PooledScores"/> score).</summary>
+    public IReadOnlyList<PipeYearRow> PooledRows { get; init; } = [];
+    /// <summary>Each method's scores of <see cref="PooledRows"/>, model first.</summary>
+    public IReadOnlyList<RankerScores> PooledScores { get; init; } = [];
+    /// <summary>Model minus each baseline, pooled, with 95 % bootstrap intervals over pipes.</summary>
+    public IReadOnlyList<PairedComparison> Comparisons { get; init; } = [];
+
     public EvaluationFold Latest => Folds[^1];
 
     /// <summary>Each method's metrics averaged over the folds.</summary>
@@ -59,7 +66,7 @@ public sealed record TimeSplitReport(IReadOnlyList<EvaluationFold> Folds, IReadO
 public static class TimeSplitEvaluation
 {
     public static TimeSplitReport Run(IReadOnlyList<PipeYearRow> panel, IReadOnlyList<int> testYears,
-        BreakRiskTrainingOptions? training = null, IProgress<string>? progress = null)
+        BreakRiskTrainingOptions? training = null, IProgress<string>? progress = null, int bootstrapReplicates = 500)
     {
         if (testYears.Count == 0) throw new ArgumentException("at least one test year is needed", nameof(testYears));
         var folds = new List<EvaluationFold>();
@@ -87,7 +94,13 @@ public static class TimeSplitEvaluation
             return new RankerScores(name, parts.SelectMany(p => p.Score).ToArray(), parts.SelectMany(p => p.ScorePerKm).ToArray(), prob);
         }).ToArray();
         var (_, calibration, byCount, byLength) = Measure(pooled, pooledRows);
-        return new TimeSplitReport(folds, pooled.Select(s => RankingMetrics.Evaluate(s, pooledRows)).ToArray(), calibration, byCount, byLength);
+        progress?.Report($"bootstrap over pipes ({bootstrapReplicates} resamples)");
+        return new TimeSplitReport(folds, pooled.Select(s => RankingMetrics.Evaluate(s, pooledRows)).ToArray(), calibration, byCount, byLength)
+        {
+            PooledRows = pooledRows,
+            PooledScores = pooled,
+            Comparisons = bootstrapReplicates > 0 ? BootstrapComparison.Run(pooled, pooledRows, bootstrapReplicates) : [],
+        };
     }
 
     private static (IReadOnlyList<RankingMetrics>, CalibrationTable, Dictionary<string, (double, double)[]>, Dictionary<string, (double, double)[]>)

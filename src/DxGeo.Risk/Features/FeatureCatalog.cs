@@ -16,6 +16,8 @@ public static class FeatureCatalog
         new("HighCorrosivityShare", "Share of the segment's length lying in high-corrosivity soil (0–1)", "soil overlay"),
         new("FloodDepthMean", "Length-weighted MLIT flood depth class (0 outside every zone, 1–6)", "flood_zones overlay"),
         new("FloodDepthMax", "Deepest flood depth class the segment crosses (0–6)", "flood_zones overlay"),
+        new("ElevationM", "Mean ground height along the segment (m above T.P.), inverse-distance² from the nearest spot heights within 250 m at stations every 10 m, in the metric frame; missing without a terrain layer. With the pressure zone it stands for static pressure (zone grade line − ground)", "elevation_points (terrain) layer"),
+        new("SlopePct", "Mean absolute ground gradient along the segment (%: rise ÷ run, both in metres); missing without a terrain layer", "elevation_points (terrain) layer"),
         new("OwnBreaks1y", "Breaks on this segment in the year before the panel year", "pipe_breaks snapped to the segment"),
         new("OwnBreaks3y", "Breaks on this segment in the 3 years before the panel year", "pipe_breaks snapped to the segment"),
         new("OwnBreaks5y", "Breaks on this segment in the 5 years before the panel year", "pipe_breaks snapped to the segment"),

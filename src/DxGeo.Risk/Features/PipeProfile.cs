@@ -29,6 +29,10 @@ public sealed record PipeProfile
     public double FloodDepthMean { get; init; }
     /// <summary>Deepest flood depth class the segment crosses (0 outside every zone).</summary>
     public int FloodDepthMax { get; init; }
+    /// <summary>Mean ground height along the segment (m above T.P.) from the spot heights; NaN without a terrain layer nearby.</summary>
+    public double ElevationM { get; init; } = double.NaN;
+    /// <summary>Mean absolute ground gradient along the segment (percent, metric); NaN without a terrain layer nearby.</summary>
+    public double SlopePct { get; init; } = double.NaN;
     /// <summary>Dates of breaks snapped to this segment, ascending.</summary>
     public IReadOnlyList<DateOnly> OwnBreaks { get; init; } = [];
     /// <summary>Dates of breaks on other segments within the neighbourhood radius, ascending.</summary>

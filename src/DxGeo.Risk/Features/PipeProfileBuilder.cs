@@ -41,7 +41,7 @@ public sealed class PipeProfileSet
 /// <summary>
 /// Derives each pipe's <see cref="PipeProfile"/> from the layers with the spatial core, never by hand: length in a
 /// metric CRS, breaks assigned to pipes (recorded id or snapping), breaks nearby, soil and flood as length-weighted
-/// overlays, road class from the ledger or the nearest road centreline.
+/// overlays, road class from the ledger or the nearest road centreline, elevation and slope from spot heights.
 /// </summary>
 public static class PipeProfileBuilder
 {
@@ -67,6 +67,7 @@ public static class PipeProfileBuilder
         var soil = LengthWeightedOverlay.Run(network, inputs.Soil.Select(z => (Geometry)network.Project(z.Geometry)).ToList());
         var flood = LengthWeightedOverlay.Run(network, inputs.FloodZones.Select(z => (Geometry)network.Project(z.Geometry)).ToList());
         var roads = RoadClassMatcher.Match(network, inputs.Roads, o.RoadMatchDistanceM);
+        var terrain = TerrainSampler.Run(network, inputs.Elevation);
 
         var profiles = new PipeProfile[network.Count];
         for (var i = 0; i < network.Count; i++)
@@ -92,6 +93,8 @@ public static class PipeProfileBuilder
                 HighCorrosivityShare = highShare,
                 FloodDepthMean = floodMean,
                 FloodDepthMax = floodMax,
+                ElevationM = terrain[i].ElevationM,
+                SlopePct = terrain[i].SlopePct,
                 OwnBreaks = own[i],
                 NearbyBreaks = near[i],
                 InService = p.Status == PipeStatus.InService,

@@ -49,6 +49,8 @@ public static class PipeYearPanelBuilder
             HighCorrosivityShare = (float)p.HighCorrosivityShare,
             FloodDepthMean = (float)p.FloodDepthMean,
             FloodDepthMax = p.FloodDepthMax,
+            ElevationM = (float)p.ElevationM,
+            SlopePct = (float)p.SlopePct,
             OwnBreaks1y = CountIn(own, yearStart.AddYears(-1), yearStart),
             OwnBreaks3y = CountIn(own, yearStart.AddYears(-3), yearStart),
             OwnBreaks5y = CountIn(own, yearStart.AddYears(-5), yearStart),

@@ -21,6 +21,8 @@ namespace DxGeo.Risk.Models;
 public sealed class BreakRatePrior
 {
     private static readonly string[] Metal = ["CIP", "SP", "DCIP"];
+    /// <summary>Upper bound of α: at 10 000 a segment's own record moves its expectation by well under 0.1 %.</summary>
+    public const double MaxShape = 10_000;
     private static readonly string[] Plastic = ["VP", "PE"];
 
     [JsonInclude] public double AgeFill { get; private set; }
@@ -29,6 +31,12 @@ public sealed class BreakRatePrior
     [JsonInclude] public string[] Materials { get; private set; } = [];
     [JsonInclude] public string[] SoilClasses { get; private set; } = [];
     [JsonInclude] public string[] RoadClasses { get; private set; } = [];
+    [JsonInclude] public string[] PressureZones { get; private set; } = [];
+    [JsonInclude] public double ElevationFill { get; private set; }
+    [JsonInclude] public double SlopeFill { get; private set; }
+    /// <summary>Terms and coefficients of the record adjustment (recent and nearby breaks) on top of the empirical-Bayes expectation.</summary>
+    [JsonInclude] public string[] RecordTerms { get; private set; } = [];
+    [JsonInclude] public double[] RecordCoefficients { get; private set; } = [];
     /// <summary>Names of the regression terms, aligned with <see cref="Coefficients"/> (for the metric card).</summary>
     [JsonInclude] public string[] Terms { get; private set; } = [];
     [JsonInclude] public double[] Coefficients { get; private set; } = [];
@@ -53,6 +61,9 @@ public sealed class BreakRatePrior
             Materials = Levels(training.Select(r => r.Material)),
             SoilClasses = Levels(training.Select(r => r.SoilClass)),
             RoadClasses = Levels(training.Select(r => r.RoadClass)),
+            PressureZones = Levels(training.Select(r => r.PressureZone)),
+            ElevationFill = MeanOf(training.Select(r => r.ElevationM), 0),
+            SlopeFill = MeanOf(training.Select(r => r.SlopePct), 0),
         };
         p.Terms = p.TermNames();
         var x = training.Select(p.Design).ToArray();
@@ -66,6 +77,7 @@ public sealed class BreakRatePrior
         p.Coefficients = PoissonGlm.Fit(x, y, yearOffset);
         p.FitYearFactors(training);
         p.FrailtyShape = p.FitShape(training);
+        (p.RecordTerms, p.RecordCoefficients) = RecordAdjustment.Fit(training, p.EbRaw, r => p.YearFactors.GetValueOrDefault((int)r.Year, 1));
         return p;
     }
 
@@ -83,14 +95,16 @@ public sealed class BreakRatePrior
     [
         "intercept", "age/10", "(age/10)^2", "age unknown", "log(diameter/150)", "corrosivity (not plastic)", "high-corrosivity share (not plastic)",
         "corrosivity x metal", "flood depth (mean class)", "flood class >= 3", "PVC laid before 1980",
+        "ground height/10 m", "ground height unknown", "slope %",
         .. Materials.Select(m => "material=" + m), .. SoilClasses.Select(s => "soil=" + s), .. RoadClasses.Select(r => "road=" + r),
+        .. PressureZones.Select(z => "zone=" + z),
     ];
 
     private static double Offset(PipeYearRow r) => Math.Log(Math.Max(r.LengthM, 1) / 1000.0);
 
     private double[] Design(PipeYearRow r)
     {
-        var x = new double[11 + Materials.Length + SoilClasses.Length + RoadClasses.Length];
+        var x = new double[14 + Materials.Length + SoilClasses.Length + RoadClasses.Length + PressureZones.Length];
         var age = float.IsFinite(r.AgeYears) ? r.AgeYears : AgeFill;
         var corr = float.IsFinite(r.CorrosivityScore) ? r.CorrosivityScore : CorrosivityFill;
         var d = float.IsFinite(r.DiameterMm) && r.DiameterMm > 0 ? r.DiameterMm : 150;
@@ -107,10 +121,16 @@ public sealed class BreakRatePrior
         x[8] = r.FloodDepthMean;
         x[9] = r.FloodDepthMax >= 3 ? 1 : 0;
         x[10] = r.Material == "VP" && float.IsFinite(r.AgeYears) && r.Year - r.AgeYears < 1980 ? 1 : 0;
-        var k = 11;
+        // Within a pressure zone, static pressure is the zone's grade line minus the ground height: zone terms plus a
+        // height term give the log-linear pressure effect.
+        x[11] = (float.IsFinite(r.ElevationM) ? r.ElevationM : ElevationFill) / 10;
+        x[12] = float.IsFinite(r.ElevationM) ? 0 : 1;
+        x[13] = float.IsFinite(r.SlopePct) ? r.SlopePct : SlopeFill;
+        var k = 14;
         k = OneHot(x, k, Materials, r.Material);
         k = OneHot(x, k, SoilClasses, r.SoilClass);
-        OneHot(x, k, RoadClasses, r.RoadClass);
+        k = OneHot(x, k, RoadClasses, r.RoadClass);
+        OneHot(x, k, PressureZones, r.PressureZone);
         return x;
     }
 
@@ -184,26 +204,28 @@ public sealed class BreakRatePrior
     }
 
     /// <summary>
-    /// Maximum likelihood over the training rows: past counts n are negative binomial with mean H (expected
-    /// history) and gamma shape α. A grid over log α, refined around the best point (the likelihood is one-humped).
+    /// α is learned from the training labels, like everything else in the model: the shrinkage that best predicts next
+    /// year's count y from the record (n past breaks against H expected) by the Poisson likelihood of y with mean
+    /// μ f (α + n)/(α + H) (μ the attribute expectation, f the year's factor). Only the association of the record with
+    /// the outcome moves it (not the outcome's overdispersion): with outcomes unrelated to the record (the label-shuffle
+    /// control) α runs to its upper bound and the record counts for nothing. A grid over log α, refined around the best.
     /// </summary>
     private double FitShape(IReadOnlyList<PipeYearRow> training)
     {
-        // Every training year: its counts overlap the previous year's, which repeats information but steadies the estimate.
-        var data = training.Select(r => ((int)r.OwnBreaksAll, ExpectedHistory(r)))
-            .Where(x => x.Item2 > 0).ToArray();
-        if (data.Length == 0) return 50;
+        var data = training.Select(r => ((int)r.OwnBreaksAll, ExpectedHistory(r), Expected(r) * YearFactors.GetValueOrDefault((int)r.Year, 1), (double)r.BreakCount))
+            .Where(x => x.Item3 > 0).ToArray();
+        if (data.Length == 0) return MaxShape;
         double LogLik(double a)
         {
             double ll = 0;
-            foreach (var (n, h) in data)
+            foreach (var (n, h, mu, y) in data)
             {
-                for (var k = 0; k < n; k++) ll += Math.Log(a + k);
-                ll += a * Math.Log(a / (a + h)) + n * Math.Log(h / (a + h));
+                var m = mu * (a + n) / (a + h);
+                ll += y * Math.Log(m) - m;
             }
             return ll;
         }
-        double lo = Math.Log(0.05), hi = Math.Log(50);
+        double lo = Math.Log(0.05), hi = Math.Log(MaxShape);
         for (var round = 0; round < 3; round++)
         {
             const int steps = 24;
@@ -216,7 +238,7 @@ public sealed class BreakRatePrior
                 if (ll > bestLl) { bestLl = ll; best = la; }
             }
             var width = (hi - lo) / steps;
-            (lo, hi) = (Math.Max(Math.Log(0.05), best - width), Math.Min(Math.Log(50), best + width));
+            (lo, hi) = (Math.Max(Math.Log(0.05), best - width), Math.Min(Math.Log(MaxShape), best + width));
         }
         return Math.Exp((lo + hi) / 2);
     }
@@ -228,9 +250,14 @@ public sealed class BreakRatePrior
         {
             var mu = Expected(r);
             r.PriorExpected = (float)mu;
-            r.EbExpected = (float)(mu * (FrailtyShape + r.OwnBreaksAll) / (FrailtyShape + ExpectedHistory(r)));
+            r.EbExpected = (float)(EbRaw(r, mu) * RecordAdjustment.Factor(RecordCoefficients, r));
         }
     }
+
+    /// <summary>The empirical-Bayes posterior mean μ(α + n)/(α + H), before the record adjustment.</summary>
+    private double EbRaw(PipeYearRow r) => EbRaw(r, Expected(r));
+
+    private double EbRaw(PipeYearRow r, double mu) => mu * (FrailtyShape + r.OwnBreaksAll) / (FrailtyShape + ExpectedHistory(r));
 
     public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
 
@@ -239,7 +266,8 @@ public sealed class BreakRatePrior
         try
         {
             var p = JsonSerializer.Deserialize<BreakRatePrior>(json, JsonOptions) ?? throw new JsonException("empty document");
-            if (p.Coefficients.Length != p.Terms.Length || p.Terms.Length != p.TermNames().Length)
+            if (p.Coefficients.Length != p.Terms.Length || p.Terms.Length != p.TermNames().Length
+                || p.RecordCoefficients.Length != RecordAdjustment.Terms.Length)
                 throw new JsonException($"{p.Coefficients.Length} coefficients for {p.Terms.Length} terms");
             return p;
         }

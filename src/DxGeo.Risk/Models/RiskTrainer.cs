@@ -15,7 +15,9 @@ public sealed record RiskTrainOptions
     public ProfileOptions Profile { get; init; } = new();
     public BreakRiskTrainingOptions Training { get; init; } = new();
     /// <summary>Held-out years, the most recent ones, each trained only on the years before it.</summary>
-    public int RollingFolds { get; init; } = 3;
+    public int RollingFolds { get; init; } = 5;
+    /// <summary>Resamples of pipes for the bootstrap intervals of model − baseline (0: none).</summary>
+    public int BootstrapReplicates { get; init; } = 500;
     /// <summary>Years of break record a panel row needs before its own year.</summary>
     public int MinHistoryYears { get; init; } = 2;
     public double ImputationHiddenShare { get; init; } = 0.2;
@@ -63,10 +65,14 @@ public static class RiskTrainer
                 $"after {o.MinHistoryYears} years of history: need at least {o.MinHistoryYears + o.RollingFolds + 1} years");
         var panel = PipeYearPanelBuilder.Build(set.Profiles, w, firstPanel, w.LastCompleteYear);
         progress?.Report($"panel: {panel.Count} pipe-years {firstPanel}–{w.LastCompleteYear}; evaluating on {string.Join(", ", testYears)}");
-        var evaluation = TimeSplitEvaluation.Run(panel, testYears, o.Training, progress);
+        var evaluation = TimeSplitEvaluation.Run(panel, testYears, o.Training, progress, o.BootstrapReplicates);
 
         progress?.Report("label-shuffle control");
-        var shuffled = ShuffleControl.Run(panel, testYears, o.Training, o.Training.Seed);
+        var (shuffled, shuffledScores) = ShuffleControl.Run(panel, testYears, o.Training, o.Training.Seed);
+        var shuffleComparisons = o.BootstrapReplicates > 0
+            ? BootstrapComparison.Run([shuffledScores, .. evaluation.PooledScores.Skip(1)], evaluation.PooledRows, o.BootstrapReplicates)
+                .Concat(BootstrapComparison.Run([evaluation.PooledScores[0], shuffledScores], evaluation.PooledRows, o.BootstrapReplicates)).ToArray()
+            : [];
 
         progress?.Report("training the final model on every year");
         var model = BreakRiskModel.Train(panel, o.Training);
@@ -83,6 +89,8 @@ public static class RiskTrainer
                 testYears, firstPanel, w.LastCompleteYear, w.NextYear),
             Pooled = evaluation.Pooled,
             ShuffledLabels = shuffled,
+            Comparisons = evaluation.Comparisons,
+            ShuffleComparisons = shuffleComparisons,
             MeanOverFolds = evaluation.MeanOverFolds(),
             Folds = evaluation.Folds.Select(f => new CardFold(f.TestYear, f.TrainFromYear, f.TrainToYear, f.TrainRows, f.Methods)).ToArray(),
             Calibration = evaluation.PooledCalibration,

@@ -26,7 +26,7 @@ public sealed record CardFold(int TestYear, int TrainFromYear, int TrainToYear, 
 /// </summary>
 public sealed record MetricCard
 {
-    public string Model { get; init; } = "pipe break risk: LightGBM binary classifier over a pipe-year panel, blended with a Poisson-GLM empirical-Bayes prior";
+    public string Model { get; init; } = "pipe break risk: LightGBM binary classifier over a pipe-year panel, blended with a Poisson-GLM empirical-Bayes expectation (record-adjusted)";
     public DateTimeOffset CreatedUtc { get; init; }
     public required CardData Data { get; init; }
     public required IReadOnlyList<FeatureInfo> Features { get; init; }
@@ -36,6 +36,10 @@ public sealed record MetricCard
     public required IReadOnlyList<RankingMetrics> MeanOverFolds { get; init; }
     /// <summary>The label-shuffle control on the same held-out years (see <see cref="Evaluation.ShuffleControl"/>); null in cards written before it.</summary>
     public RankingMetrics? ShuffledLabels { get; init; }
+    /// <summary>Model − each baseline, pooled, with 95 % bootstrap intervals over pipes.</summary>
+    public IReadOnlyList<PairedComparison> Comparisons { get; init; } = [];
+    /// <summary>Shuffled model − each baseline, and the model − shuffled model, with the same intervals.</summary>
+    public IReadOnlyList<PairedComparison> ShuffleComparisons { get; init; } = [];
     public required IReadOnlyList<CardFold> Folds { get; init; }
     public required CalibrationTable Calibration { get; init; }
     public required ImputationMetrics Imputation { get; init; }

@@ -30,6 +30,7 @@ public static class RiskInputReader
             Roads = ReadLayer(ws, AssetLayers.Roads),
             Facilities = ReadLayer(ws, AssetLayers.Facilities),
             RoadWorks = ReadLayer(ws, AssetLayers.RoadWorks),
+            Elevation = ReadLayer(ws, AssetLayers.ElevationPoints),
         };
     }
 

@@ -17,4 +17,6 @@ public sealed record RiskInputs
     public IReadOnlyList<Road> Roads { get; init; } = [];
     public IReadOnlyList<Facility> Facilities { get; init; } = [];
     public IReadOnlyList<RoadWork> RoadWorks { get; init; } = [];
+    /// <summary>Spot heights (m above T.P.) for the elevation and slope features; empty → those features are missing.</summary>
+    public IReadOnlyList<ElevationPoint> Elevation { get; init; } = [];
 }

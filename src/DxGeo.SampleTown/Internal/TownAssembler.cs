@@ -103,7 +103,12 @@ internal static class TownAssembler
             {
                 Pipes = pipeTruth, Breaks = breakTruth,
                 YearFactors = d.YearFactors.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value, 6)),
+                FirstYear = YearEffects.FirstYear,
+                BackgroundExpectedByYear = d.Pipes.ToDictionary(p => p.Id, p =>
+                    Enumerable.Range(YearEffects.FirstYear, YearEffects.LastYear - YearEffects.FirstYear + 2)
+                        .Select(y => BreakHistory.Mean(p, y, d.YearFactors)).ToArray()),
             },
+            ElevationPoints = d.Elevation.Select(e => new ElevationPoint { PointId = e.Id, Geometry = LonLat.Point(e.Location), ElevationM = e.ElevationM }).ToList(),
         };
     }
 

@@ -16,6 +16,7 @@ internal sealed class TownDraft
     public required List<RoadEdge> Edges { get; init; }
     public required List<SoilPatch> Soil { get; init; }
     public required List<FloodPatch> Flood { get; init; }
+    public required List<ElevationDraft> Elevation { get; init; }
     public required List<PipeDraft> Pipes { get; init; }
     public required Dictionary<int, double> YearFactors { get; init; }
     public required List<BreakDraft> Breaks { get; init; }
@@ -34,15 +35,16 @@ internal sealed class TownDraft
         var edges = RoadGraph.Build(streets);
         var soil = SoilMap.Build(h, Numerics.Prng.For(seed, "soil"));
         var flood = FloodMap.Build(h, Numerics.Prng.For(seed, "flood"));
+        var terrain = Terrain.Build(h, Numerics.Prng.For(seed, "terrain"));
         // The water comes from the purification plant at the west end of the northern prefectural road.
         var a3 = streets.Where(s => s.Key.StartsWith("A3", StringComparison.Ordinal)).OrderBy(s => s.Line.EnvelopeInternal.MinX).First();
         var source = a3.Line.Coordinates.OrderBy(c => c.X).First();
-        var pipes = PipeNetwork.Build(h, districts, edges, soil, flood, source, seed);
+        var pipes = PipeNetwork.Build(h, districts, edges, soil, flood, terrain, source, seed);
         var yearFactors = BreakHistory.YearFactors(seed);
         var plant = new NetTopologySuite.Geometries.Coordinate(source.X + 60, source.Y + 45);
         return new TownDraft
         {
-            Seed = seed, Hydro = h, Districts = districts, Streets = streets, Edges = edges, Soil = soil, Flood = flood,
+            Seed = seed, Hydro = h, Districts = districts, Streets = streets, Edges = edges, Soil = soil, Flood = flood, Elevation = terrain.Grid(),
             Pipes = pipes, YearFactors = yearFactors, Breaks = BreakHistory.Simulate(pipes, yearFactors, seed),
             Bridges = Structures.Bridges.Build(h, streets, Numerics.Prng.For(seed, "bridges")),
             Levees = Structures.Levees.Build(h, Numerics.Prng.For(seed, "levees")),

@@ -23,7 +23,7 @@ public static class SampleTownWriter
         Layer(AssetLayers.Pipes, t.Pipes), Layer(AssetLayers.Breaks, t.Breaks), Layer(AssetLayers.Bridges, t.Bridges),
         Layer(AssetLayers.Levees, t.Levees), Layer(AssetLayers.Roads, t.Roads), Layer(AssetLayers.Soil, t.SoilZones),
         Layer(AssetLayers.FloodZones, t.FloodZones), Layer(AssetLayers.NoFlyZones, t.NoFlyZones),
-        Layer(AssetLayers.Facilities, t.Facilities), Layer(AssetLayers.RoadWorks, t.RoadWorks),
+        Layer(AssetLayers.Facilities, t.Facilities), Layer(AssetLayers.RoadWorks, t.RoadWorks), Layer(AssetLayers.ElevationPoints, t.ElevationPoints),
         (TownLayers.Districts, t.Districts.Select(TownLayers.ToRecord).ToList()),
         (TownLayers.Waterways, t.Waterways.Select(TownLayers.ToRecord).ToList()),
         (TownLayers.WaterAreas, t.WaterAreas.Select(TownLayers.ToRecord).ToList()),

@@ -15,11 +15,12 @@ public static class AssetLayers
     public static RoadLayer Roads { get; } = new();
     public static FacilityLayer Facilities { get; } = new();
     public static RoadWorkLayer RoadWorks { get; } = new();
+    public static ElevationPointLayer ElevationPoints { get; } = new();
 
     public static IReadOnlyList<LayerSchema> All { get; } =
     [
         Pipes.Schema, Bridges.Schema, Levees.Schema, Breaks.Schema, Soil.Schema, FloodZones.Schema,
-        NoFlyZones.Schema, Roads.Schema, Facilities.Schema, RoadWorks.Schema,
+        NoFlyZones.Schema, Roads.Schema, Facilities.Schema, RoadWorks.Schema, ElevationPoints.Schema,
     ];
 
     /// <summary>The known schema for a layer name (case-insensitive), or null for a user layer.</summary>

@@ -140,3 +140,30 @@ public sealed class RoadWorkLayer : IAssetLayer<RoadWork>
         return new RoadWork { WorkId = v.RequiredText("work_id"), Geometry = v.Geometry<MultiPolygon>(), PlannedYear = (int?)v.Integer("planned_year"), Description = v.Text("description") };
     }
 }
+
+public sealed class ElevationPointLayer : IAssetLayer<ElevationPoint>
+{
+    public LayerSchema Schema { get; } = new()
+    {
+        Name = "elevation_points", Title = "Spot heights 標高点", GeometryType = LayerGeometryType.Point, IdField = "point_id",
+        Description = "Ground heights in metres above T.P. (JGD2011 vertical, EPSG:6695): surveyed points or a DEM as points.",
+        Fields =
+        [
+            F.Text("point_id", "Point id", nullable: false),
+            F.Real("elevation_m", "Ground height 標高 (m above T.P., EPSG:6695)", nullable: false),
+        ],
+    };
+
+    public FeatureRecord ToRecord(ElevationPoint x) => new(x.Geometry, [x.PointId, x.ElevationM]);
+
+    public ElevationPoint FromRecord(FeatureRecord r)
+    {
+        var v = new RecordValues(Schema, r);
+        var z = v.Real("elevation_m");
+        // Japan's ground lies between ~−5 m (reclaimed polders) and 3776 m; anything else is a unit or no-data error.
+        if (z is not { } m || !double.IsFinite(m) || m is < -50 or > 4000)
+            throw new Errors.InputDataException($"elevation {z?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"} is not a ground height in metres (−50…4000)",
+                featureIndex: r.Fid, field: "elevation_m");
+        return new ElevationPoint { PointId = v.RequiredText("point_id"), Geometry = v.Geometry<Point>(), ElevationM = m };
+    }
+}

@@ -11,9 +11,9 @@ internal sealed record BreakDraft(Coordinate Location, DateOnly Date, BreakType 
 
 /// <summary>
 /// Draws 2011–2025 break history: for each pipe and year a Poisson count with mean rate × km × exposure × year
-/// factor (exposure 0 before the pipe was laid, ½ in its first year); earthquake breaks dated in the weeks after
-/// the quake, the rest by month with winter peaks; each located at a random point of the pipe, recorded up to
-/// ~3 m off the main as field crews do.
+/// factor × excitation by the pipe's own earlier breaks (exposure 0 before the pipe was laid, ½ in its first year);
+/// earthquake breaks dated in the weeks after the quake, the rest by month with winter peaks; each located at a
+/// random point of the pipe, recorded up to ~3 m off the main as field crews do.
 /// </summary>
 internal static class BreakHistory
 {
@@ -27,7 +27,7 @@ internal static class BreakHistory
         return yearFactor;
     }
 
-    /// <summary>Expected breaks on the pipe over the history: the means the simulation draws from, summed.</summary>
+    /// <summary>Expected breaks on the pipe over the history without excitation (the background the simulation draws from, summed).</summary>
     public static double Expected(PipeDraft p, IReadOnlyDictionary<int, double> yearFactor)
     {
         var sum = 0.0;
@@ -40,10 +40,11 @@ internal static class BreakHistory
         return sum;
     }
 
-    private static double Mean(PipeDraft p, int year, IReadOnlyDictionary<int, double> yearFactor)
+    /// <summary>Background expected breaks (no excitation) in one year; a year without a factor (the future) counts 1.</summary>
+    public static double Mean(PipeDraft p, int year, IReadOnlyDictionary<int, double> yearFactor)
     {
         var exposure = year < p.TrueInstallYear ? 0 : year == p.TrueInstallYear ? 0.5 : 1.0;
-        return exposure == 0 ? 0 : BreakModel.Rate(p, year) * p.LengthM / 1000 * exposure * yearFactor[year];
+        return exposure == 0 ? 0 : BreakModel.Rate(p, year) * p.LengthM / 1000 * exposure * yearFactor.GetValueOrDefault(year, 1.0);
     }
 
     public static List<BreakDraft> Simulate(IReadOnlyList<PipeDraft> pipes, IReadOnlyDictionary<int, double> yearFactor, int seed)
@@ -53,15 +54,19 @@ internal static class BreakHistory
         var result = new List<BreakDraft>();
         foreach (var p in pipes)
         {
+            var own = new List<DateOnly>();
             for (var year = YearEffects.FirstYear; year <= YearEffects.LastYear; year++)
             {
                 var mean = Mean(p, year, yearFactor);
                 if (mean == 0) continue;
-                for (var n = rng.Poisson(mean); n > 0; n--)
-                    result.Add(Make(p, RandomDate(year, rng), "background", rng));
+                var thisYear = new List<BreakDraft>();
+                for (var n = rng.Poisson(mean * BreakModel.Excitation(own, year)); n > 0; n--)
+                    thisYear.Add(Make(p, RandomDate(year, rng), "background", rng));
                 foreach (var q in YearEffects.Quakes.Where(q => q.Date.Year == year))
                     for (var n = rng.Poisson(mean * q.ExtraFor(p)); n > 0; n--)
-                        result.Add(Make(p, q.Date.AddDays(rng.NextInt(q.WindowDays)), $"earthquake {q.Date:yyyy-MM-dd}", rng));
+                        thisYear.Add(Make(p, q.Date.AddDays(rng.NextInt(q.WindowDays)), $"earthquake {q.Date:yyyy-MM-dd}", rng));
+                own.AddRange(thisYear.Select(b => b.Date));
+                result.AddRange(thisYear);
             }
         }
         return result.OrderBy(b => b.Date).ThenBy(b => b.TruePipe.Id, StringComparer.Ordinal).ToList();

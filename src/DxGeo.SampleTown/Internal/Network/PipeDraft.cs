@@ -21,7 +21,13 @@ internal sealed class PipeDraft
     public required Corrosivity Soil { get; init; }
     /// <summary>MLIT flood depth class at the pipe's midpoint, 0 outside every flood zone.</summary>
     public required int FloodDepthClass { get; init; }
-    /// <summary>Hidden per-pipe multiplier of the break rate (Gamma, mean 1): what makes breaks cluster.</summary>
+    /// <summary>Ground height at the midpoint (m above T.P.).</summary>
+    public required double ElevationM { get; init; }
+    /// <summary>Mean absolute ground gradient along the pipe (percent).</summary>
+    public required double SlopePct { get; init; }
+    /// <summary>Static pressure head at the midpoint (m): the zone's hydraulic grade line minus the ground height.</summary>
+    public required double PressureHeadM { get; init; }
+    /// <summary>Hidden per-pipe multiplier of the break rate (mean 1): a laying batch's share times the pipe's own; what makes breaks cluster.</summary>
     public required double Frailty { get; init; }
     public double LengthM => Line.Length;
 }

@@ -16,11 +16,14 @@ namespace DxGeo.SampleTown.Internal.Network;
 /// </summary>
 internal static class PipeNetwork
 {
-    /// <summary>Frailty ~ Gamma(shape, 1/shape): mean 1, variance 1/shape.</summary>
-    public const double FrailtyShape = 0.5;
+    /// <summary>Each pipe's own frailty ~ Gamma(shape, 1/shape): mean 1, variance 1/shape.</summary>
+    public const double FrailtyShape = 2.5;
+    /// <summary>Frailty shared by the segments of one street edge laid in the same year (one contractor, one batch of
+    /// pipe, one backfill): Gamma(shape, 1/shape). Total frailty variance (1 + 1/3)(1 + 1/2.5) − 1 ≈ 0.87.</summary>
+    public const double BatchFrailtyShape = 3.0;
 
     public static List<PipeDraft> Build(Hydrography h, IReadOnlyList<District> districts, IReadOnlyList<RoadEdge> edges,
-        IReadOnlyList<SoilPatch> soil, IReadOnlyList<FloodPatch> flood, Coordinate source, int seed)
+        IReadOnlyList<SoilPatch> soil, IReadOnlyList<FloodPatch> flood, Terrain terrain, Coordinate source, int seed)
     {
         var rng = Prng.For(seed, "pipes");
         var ledgerRng = Prng.For(seed, "ledger");
@@ -52,6 +55,7 @@ internal static class PipeNetwork
             var km = mid.Coordinate.Distance(source) / 1000;
             var diameter = PipeLedger.Diameter(edge, district.Spec.Kind, km, ledgerRng);
             var year = PipeLedger.InstallYear(edge, district.Spec, ledgerRng);
+            var batch = frailRng.Gamma(BatchFrailtyShape) / BatchFrailtyShape;
             for (var k = 0; k < pieces; k++)
             {
                 var seg = Polyline.Line(Polyline.Substring(line, len * k / pieces, len * (k + 1) / pieces));
@@ -59,6 +63,10 @@ internal static class PipeNetwork
                 var onBridge = wet.Intersects(seg);
                 // Neighbouring segments of one edge were usually laid together; sometimes one was renewed alone.
                 var segYear = k > 0 && ledgerRng.Chance(0.15) ? PipeLedger.InstallYear(edge, district.Spec, ledgerRng) : year;
+                var own = frailRng.Gamma(FrailtyShape) / FrailtyShape;
+                // A segment relaid on its own came from another batch.
+                var segBatch = segYear == year ? batch : frailRng.Gamma(BatchFrailtyShape) / BatchFrailtyShape;
+                var z = terrain.ElevationM(segMid.Coordinate.X, segMid.Coordinate.Y);
                 var material = PipeLedger.Material(segYear, diameter, onBridge, ledgerRng);
                 var old = segYear < 1975;
                 var soilHere = soilTree.Query(segMid.EnvelopeInternal).FirstOrDefault(s => s.Area.Contains(segMid)).Patch;
@@ -71,7 +79,9 @@ internal static class PipeNetwork
                     MaterialMissing = ledgerRng.Chance(old ? 0.045 : 0.012),
                     SoilClass = soilHere?.SoilClass ?? "none", Soil = soilHere?.Corrosivity ?? Corrosivity.Low,
                     FloodDepthClass = floodHere?.DepthClass ?? 0,
-                    Frailty = frailRng.Gamma(FrailtyShape) / FrailtyShape,
+                    ElevationM = z, SlopePct = terrain.SlopePct(seg),
+                    PressureHeadM = Breaks.BreakModel.HydraulicGradeM(district.Spec.PressureZone) - z,
+                    Frailty = segBatch * own,
                 });
             }
         }
