@@ -107,19 +107,19 @@ public sealed class DamageSuite : ISuite
         }
     }
 
-    private sealed record Run(int Images, double Seconds, long Tiles, long Sent);
+    private sealed record Timing(int Images, double Seconds, long Tiles, long Sent);
 
-    private static Run ScoreAll(DamageScorer scorer, string[] photos, double? gsd, bool parallel)
+    private static Timing ScoreAll(DamageScorer scorer, string[] photos, double? gsd, bool parallel)
     {
         var before = scorer.TileCounts;
         var sw = Stopwatch.StartNew();
         if (parallel) Parallel.ForEach(photos, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => scorer.Score(p, gsd));
         else foreach (var p in photos) scorer.Score(p, gsd);
         var after = scorer.TileCounts;
-        return new Run(photos.Length, sw.Elapsed.TotalSeconds, after.Scored - before.Scored, after.ThroughMain - before.ThroughMain);
+        return new Timing(photos.Length, sw.Elapsed.TotalSeconds, after.Scored - before.Scored, after.ThroughMain - before.ThroughMain);
     }
 
-    private static void Row(string name, int images, Run? r, double s)
+    private static void Row(string name, int images, Timing? r, double s)
     {
         var tiles = r?.Tiles ?? 0;
         var sent = tiles > 0 ? string.Create(C, $"{r!.Sent} ({100.0 * r.Sent / tiles:F1} %)") : "–";
