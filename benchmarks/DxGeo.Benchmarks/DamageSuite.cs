@@ -12,7 +12,7 @@ namespace DxGeo.Benchmarks;
 /// first pass, network on at most the budget's candidate tiles), the cascade without budget, the network on every
 /// tile and the texture baseline alone, against the pure decode rate of <c>djpeg</c> (libjpeg-turbo) on the same files;
 /// peak memory while a batch grows; main model vs baseline (and cascade vs every tile) on the held-out sample.
-/// Usage: damage [--photos DIR] [--model DIR] [--heldout DIR] [--repeat N] [--every-tile-photos N] [--gsd CM] [--memory-batch N]
+/// Usage: damage [--photos DIR] [--model DIR] [--heldout DIR] [--repeat N] [--every-tile-photos N] [--gsd CM] [--memory-batch N] [--budget 10]
 /// </summary>
 public sealed class DamageSuite : ISuite
 {
@@ -36,7 +36,8 @@ public sealed class DamageSuite : ISuite
         var decode = Timed(() => { foreach (var p in photos) { using var d = DecodedPhoto.Decode(p); } });
         var preview = Timed(() => { foreach (var p in photos) { using var d = DecodedPhoto.Decode(p, 0.25); } });
 
-        using var cascade = DamageModel.LoadScorer(modelDir);
+        var budget = int.Parse(Arg(args, "--budget", "10"), C);
+        using var cascade = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: budget);
         using var unlimited = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: 0);
         using var full = DamageModel.LoadScorer(modelDir, usePrefilter: false);
         using var texture = DamageModel.LoadScorer(Path.Combine(modelDir, "baseline"));
@@ -54,7 +55,7 @@ public sealed class DamageSuite : ISuite
         Row("djpeg full decode only (peer)", photos.Length, default, djpeg);
         Row("SkiaSharp full decode only", photos.Length, default, decode);
         Row("SkiaSharp 1/4-scale decode only (first-pass preview)", photos.Length, default, preview);
-        Row("**cascade with budget** (shipped), 2 photos in parallel", batch.Length, casc, casc.Seconds);
+        Row($"**cascade with budget {budget}**, 2 photos in parallel", batch.Length, casc, casc.Seconds);
         Row("cascade with budget, one photo at a time", Math.Min(3, photos.Length), seq, seq.Seconds);
         Row("cascade without budget (every first-pass candidate), 2 in parallel", unl.Images, unl, unl.Seconds);
         Row("network on every tile, 2 in parallel", all.Images, all, all.Seconds);

@@ -62,7 +62,8 @@ public static class ModelCardWriter
             $"Tiles: {r.Manifest.Tiling.TileGroundM} m of ground when the GSD is known, else {r.Manifest.Tiling.DefaultTilePx} px; resized to {r.Manifest.Tiling.InputPx} px."));
         if (r.Manifest.Prefilter is { } pre)
             sb.AppendLine(string.Create(C, $"Cascade: a texture first pass on a 64-px preview of every tile (from a 1/4- or 1/8-scale decode; threshold {pre.Threshold:F4}, " +
-                $"chosen for recall ≥ 99 % per source out of fold) picks the candidate tiles; at most **{pre.MaxTilesPerPhoto}** per photo (the best rated) go to the network. " +
+                $"chosen for recall ≥ 99 % per source out of fold) picks the candidate tiles; " +
+                $"{(pre.MaxTilesPerPhoto > 0 ? $"at most **{pre.MaxTilesPerPhoto}** per photo (the best rated) go to the network. " : "**every** candidate goes to the network (no per-photo budget; `--network-tiles N` sets one). ")}" +
                 $"Figures on labelled tiles below are the cascade's (first pass, then network); the budget's photo-level cost is measured separately below."));
         sb.AppendLine();
         sb.AppendLine("## Training data");
@@ -120,7 +121,8 @@ public static class ModelCardWriter
             sb.AppendLine();
             sb.AppendLine("A damaged mosaic (1–3 damaged cells among undamaged cells of the same source) is found when one of its damaged cells scores at or above the threshold.");
             sb.AppendLine();
-            sb.AppendLine("| source | damaged photos | found, with budget | found, every candidate | network tiles/photo, budget | network tiles/photo, every candidate | clean photos | false alarms, budget |");
+            var bud = photos[0].Budget;
+            sb.AppendLine($"| source | damaged photos | found, budget {bud} | found, every candidate | network tiles/photo, budget {bud} | network tiles/photo, every candidate | clean photos | false alarms, budget {bud} |");
             sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var p in photos)
                 sb.AppendLine(string.Create(C, $"| {p.Source} | {p.DamagedPhotos} | {p.FoundWithBudget} ({p.RecallWithBudget:P0}) | {p.FoundWithoutBudget} ({p.RecallWithoutBudget:P0}) | {p.NetworkTilesPerPhotoWithBudget:F1} | {p.NetworkTilesPerPhotoWithout:F1} | {p.CleanPhotos} | {p.FalseAlarmsWithBudget} |"));

@@ -8,24 +8,24 @@ namespace DxGeo.Imagery.Damage.Card;
 /// What the per-photo network budget costs at photo level. The labelled sets hold no 12-MP photos, so each source's
 /// held-out tiles are laid out as 4096×3072 JPEG mosaics (16×12 cells of 256 px, the default tile): a few damaged
 /// tiles among undamaged ones of the same source, plus clean mosaics. Each mosaic is scored from the file through the
-/// product's path twice, with the budget and with the network on every first-pass candidate; a damaged mosaic is
+/// product's path twice, with a budget (<c>budget</c> tiles per photo) and with the network on every first-pass candidate; a damaged mosaic is
 /// found when at least one of its damaged cells scores at or above the threshold (the finding points at the damage).
 /// </summary>
 public static class PhotoBudgetReport
 {
     public const int Cols = 16, Rows = 12, CellPx = 256;
 
-    public sealed record Row(string Source, int DamagedPhotos, int FoundWithBudget, int FoundWithoutBudget,
+    public sealed record Row(string Source, int Budget, int DamagedPhotos, int FoundWithBudget, int FoundWithoutBudget,
         int CleanPhotos, int FalseAlarmsWithBudget, double NetworkTilesPerPhotoWithBudget, double NetworkTilesPerPhotoWithout)
     {
         public double RecallWithBudget => DamagedPhotos == 0 ? double.NaN : (double)FoundWithBudget / DamagedPhotos;
         public double RecallWithoutBudget => DamagedPhotos == 0 ? double.NaN : (double)FoundWithoutBudget / DamagedPhotos;
     }
 
-    public static IReadOnlyList<Row> Measure(string modelDir, IReadOnlyList<TileSample> heldout, string scratchDir,
+    public static IReadOnlyList<Row> Measure(string modelDir, IReadOnlyList<TileSample> heldout, string scratchDir, int budget = 10,
         int damagedPhotosPerSource = 6, int cleanPhotosPerSource = 2, int seed = 11, CancellationToken ct = default)
     {
-        using var budgeted = DamageModel.LoadScorer(modelDir);
+        using var budgeted = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: budget);
         using var unlimited = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: 0);
         Directory.CreateDirectory(scratchDir);
         var rows = new List<Row>();
@@ -58,7 +58,7 @@ public static class PhotoBudgetReport
                 else if (sb.MaxScore >= budgeted.Threshold) alarms++;
                 File.Delete(path);
             }
-            rows.Add(new Row(src.Key, damagedPhotosPerSource, found, foundAll, cleanPhotosPerSource, alarms, (double)sentB / n, (double)sentU / n));
+            rows.Add(new Row(src.Key, budget, damagedPhotosPerSource, found, foundAll, cleanPhotosPerSource, alarms, (double)sentB / n, (double)sentU / n));
         }
         return rows;
     }

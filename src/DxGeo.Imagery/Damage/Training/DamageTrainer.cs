@@ -9,7 +9,8 @@ namespace DxGeo.Imagery.Damage.Training;
 /// Trains a damage model from labelled tiles: split by source photo (held-out photos are set aside and never used to
 /// choose anything), featurize, and for every stage run a grouped k-fold over the remaining photos (grouped by source
 /// photo, never by tile): each candidate head is trained k times with every source weighted equally, the out-of-fold
-/// scores give the threshold (per source the highest keeping the target recall, then the lowest of those) and pick the
+/// scores give the threshold (per source and per fold of each source the highest keeping the target recall, then the
+/// lowest of those: the target must hold on every set of unseen photos) and pick the
 /// head; the final head is trained on all non-held-out photos. Writes <c>model.json</c> + <c>head.zip</c> (and
 /// <c>prefilter.zip</c>, the first pass, and <c>baseline/</c>, the texture model) into the output directory.
 /// </summary>
@@ -128,7 +129,7 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
                 progress?.Report((k + 1, options.Folds, $"{f.Name} {kind} fold"));
             }
             var pv = gate is null ? oof : gate.Apply(oof, gate.Pool, 0); // stopped tiles score 0 while the threshold is unknown
-            var thr = ThresholdSelector.ForRecallOnEverySource(pv, ys, srcs, target);
+            var thr = ThresholdSelector.ForRecallOnEveryFold(pv, ys, srcs, folds, target);
             var meanPrecision = PerSource(pv, ys, srcs, thr).Average(m => m.Metrics.Precision);
             tried.Add((kind.ToString(), meanPrecision));
             if (best is null || meanPrecision > best.Value.Score) best = (kind, oof, thr, meanPrecision);

@@ -17,7 +17,7 @@ public sealed record DamageTrainingOptions
     /// <summary>Recall per source (out of fold) the texture first pass must keep; null = no first pass.</summary>
     public double? PrefilterRecall { get; init; } = 0.99;
     /// <summary>Per-photo network budget written into the model (the best-rated candidates of the first pass; 0 = all).</summary>
-    public int NetworkTilesPerPhoto { get; init; } = 10;
+    public int NetworkTilesPerPhoto { get; init; }
     /// <summary>Folds of the grouped cross-validation that chooses heads and thresholds.</summary>
     public int Folds { get; init; } = 5;
     public string? CacheDir { get; init; }
