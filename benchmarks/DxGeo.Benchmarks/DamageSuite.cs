@@ -8,17 +8,17 @@ using DxGeo.Imagery.Damage.Training;
 namespace DxGeo.Benchmarks;
 
 /// <summary>
-/// Damage scoring of 12-megapixel survey photos: decode + tile + score per image, for the shipped cascade (texture
-/// first pass, network on candidate tiles), the network on every tile and the texture baseline alone, against the
-/// pure decode rate of <c>djpeg</c> (libjpeg-turbo) on the same files; peak memory over a repeated batch; and the
-/// recall the first pass costs on the held-out tiles of each source.
-/// Usage: damage [--photos DIR] [--model DIR] [--heldout DIR] [--repeat N] [--every-tile-photos N] [--gsd CM]
+/// Damage scoring of 12-megapixel survey photos: decode + tile + score per image for the shipped cascade (preview
+/// first pass, network on at most the budget's candidate tiles), the cascade without budget, the network on every
+/// tile and the texture baseline alone, against the pure decode rate of <c>djpeg</c> (libjpeg-turbo) on the same files;
+/// peak memory while a batch grows; main model vs baseline (and cascade vs every tile) on the held-out sample.
+/// Usage: damage [--photos DIR] [--model DIR] [--heldout DIR] [--repeat N] [--every-tile-photos N] [--gsd CM] [--memory-batch N] [--budget 10]
 /// </summary>
 public sealed class DamageSuite : ISuite
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
     public string Name => "damage";
-    public string Description => "damage scoring of 12-MP photos: cascade vs network on every tile vs texture baseline vs djpeg decode; first-pass recall cost";
+    public string Description => "damage scoring of 12-MP photos: cascade vs network on every tile vs texture baseline vs djpeg decode; memory; main vs baseline";
 
     public int Run(string[] args)
     {
@@ -26,70 +26,106 @@ public sealed class DamageSuite : ISuite
         var modelDir = Arg(args, "--model", DamageModel.DefaultDir);
         var heldoutDir = Arg(args, "--heldout", "sample-data/images/heldout");
         var repeat = int.Parse(Arg(args, "--repeat", "2"), C);
-        var everyTile = int.Parse(Arg(args, "--every-tile-photos", "2"), C);
+        var everyTile = int.Parse(Arg(args, "--every-tile-photos", "1"), C);
+        var memoryBatch = int.Parse(Arg(args, "--memory-batch", "0"), C);
         double? gsd = Arg(args, "--gsd", "") is { Length: > 0 } g ? double.Parse(g, C) : null;
         var photos = Directory.GetFiles(photosDir, "*.jpg").Order(StringComparer.Ordinal).ToArray();
         if (photos.Length == 0) { Console.Error.WriteLine($"no JPEGs in {photosDir}"); return 2; }
 
         var djpeg = Timed(() => { foreach (var p in photos) RunDjpeg(p); });
         var decode = Timed(() => { foreach (var p in photos) { using var d = DecodedPhoto.Decode(p); } });
+        var preview = Timed(() => { foreach (var p in photos) { using var d = DecodedPhoto.Decode(p, 0.25); } });
 
-        using var cascade = DamageModel.LoadScorer(modelDir);
+        var budget = int.Parse(Arg(args, "--budget", "10"), C);
+        using var cascade = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: budget);
+        using var unlimited = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: 0);
         using var full = DamageModel.LoadScorer(modelDir, usePrefilter: false);
         using var texture = DamageModel.LoadScorer(Path.Combine(modelDir, "baseline"));
         var batch = Enumerable.Repeat(photos, repeat).SelectMany(p => p).ToArray();
-        var (cascadeS, cascadeTiles, sent) = ScoreAll(cascade, batch, gsd, parallel: true);
-        var peakGb = Process.GetCurrentProcess().PeakWorkingSet64 / 1e9;
-        var (seqS, _, _) = ScoreAll(cascade, photos.Take(3).ToArray(), gsd, parallel: false);
-        var (textureS, textureTiles, _) = ScoreAll(texture, photos, gsd, parallel: true);
-        var (fullS, fullTiles, _) = ScoreAll(full, photos.Take(everyTile).ToArray(), gsd, parallel: false);
+        var casc = ScoreAll(cascade, batch, gsd, parallel: true);
+        var seq = ScoreAll(cascade, photos.Take(3).ToArray(), gsd, parallel: false);
+        var unl = ScoreAll(unlimited, photos.Take(Math.Max(2, everyTile)).ToArray(), gsd, parallel: true);
+        var tex = ScoreAll(texture, photos, gsd, parallel: true);
+        var all = ScoreAll(full, photos.Take(everyTile).ToArray(), gsd, parallel: true);
 
-        Console.WriteLine($"## damage ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {photos.Length} photos 4000×3000 from {Path.GetFileName(photosDir)}, tile {cascade.Tiling.TilePx(gsd)} px)");
+        Console.WriteLine($"## damage ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {photos.Length} photos 4000×3000 from {Path.GetFileName(photosDir)}, tile {cascade.Tiling.TilePx(gsd)} px, budget {cascade.MaxNetworkTilesPerPhoto} tiles/photo)");
         Console.WriteLine();
-        Console.WriteLine("| pipeline | images | tiles | time (s) | images/s | tiles/s |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        Row("djpeg decode only (peer)", photos.Length, 0, djpeg);
-        Row("SkiaSharp decode only", photos.Length, 0, decode);
-        Row($"cascade, 2 photos in parallel ({100.0 * sent / Math.Max(1, cascadeTiles):F1} % of tiles sent to the network)", batch.Length, cascadeTiles, cascadeS);
-        Row("cascade, one photo at a time", Math.Min(3, photos.Length), 3 * cascadeTiles / batch.Length, seqS);
-        Row("network on every tile", Math.Min(everyTile, photos.Length), fullTiles, fullS);
-        Row("texture baseline alone, 2 in parallel", photos.Length, textureTiles, textureS);
+        Console.WriteLine("| pipeline | images | tiles | tiles to network | time (s) | images/s | tiles/s |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        Row("djpeg full decode only (peer)", photos.Length, default, djpeg);
+        Row("SkiaSharp full decode only", photos.Length, default, decode);
+        Row("SkiaSharp 1/4-scale decode only (first-pass preview)", photos.Length, default, preview);
+        Row($"**cascade with budget {budget}**, 2 photos in parallel", batch.Length, casc, casc.Seconds);
+        Row("cascade with budget, one photo at a time", Math.Min(3, photos.Length), seq, seq.Seconds);
+        Row("cascade without budget (every first-pass candidate), 2 in parallel", unl.Images, unl, unl.Seconds);
+        Row("network on every tile, 2 in parallel", all.Images, all, all.Seconds);
+        Row("texture baseline alone (every tile), 2 in parallel", photos.Length, tex, tex.Seconds);
         Console.WriteLine();
-        Console.WriteLine(string.Create(C, $"Peak working set while scoring {batch.Length} photos (2 at a time): {peakGb:F2} GB; photos are decoded one by one and released, so it does not grow with the batch."));
-        if (Directory.Exists(heldoutDir)) RecallCost(cascade, full, heldoutDir);
+        Console.WriteLine(string.Create(C, $"Peak working set so far: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB."));
+        if (memoryBatch > 0) Memory(cascade, photos, memoryBatch, gsd);
+        if (Directory.Exists(heldoutDir)) Heldout(cascade, full, texture, heldoutDir);
         return 0;
     }
 
-    private static void RecallCost(DamageScorer cascade, DamageScorer full, string dir)
+    /// <summary>Peak working set while one scorer works through a growing batch (photos repeated), 2 at a time.</summary>
+    private static void Memory(DamageScorer scorer, string[] photos, int n, double? gsd)
     {
         Console.WriteLine();
-        Console.WriteLine("First-pass cost on the held-out sample (same threshold):");
+        Console.WriteLine($"Scoring a batch of {n} photos (the {photos.Length} repeated), 2 at a time: peak working set as the batch grows");
         Console.WriteLine();
-        Console.WriteLine("| source | n | recall, network on every tile | recall, cascade | precision, every tile | precision, cascade |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| photos scored | elapsed (s) | images/s | peak working set (MB) | managed heap (MB) |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|");
+        var checkpoints = new[] { n / 10, n / 4, n / 2, n }.Where(c => c > 0).Distinct().ToArray();
+        var sw = Stopwatch.StartNew();
+        var done = 0;
+        foreach (var c in checkpoints)
+        {
+            var chunk = Enumerable.Range(done, c - done).Select(i => photos[i % photos.Length]).ToArray();
+            Parallel.ForEach(chunk, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => scorer.Score(p, gsd));
+            done = c;
+            var proc = Process.GetCurrentProcess();
+            Console.WriteLine(string.Create(C, $"| {done} | {sw.Elapsed.TotalSeconds:F0} | {done / sw.Elapsed.TotalSeconds:F2} | {proc.PeakWorkingSet64 / 1e6:F0} | {GC.GetTotalMemory(false) / 1e6:F0} |"));
+        }
+    }
+
+    private static void Heldout(DamageScorer cascade, DamageScorer full, DamageScorer texture, string dir)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Held-out sample (scored from the files, each model at its own threshold):");
+        Console.WriteLine();
+        Console.WriteLine("| source | n | model | precision | recall | F1 | ROC AUC |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|");
         foreach (var sdir in Directory.GetDirectories(dir).Order(StringComparer.Ordinal))
         {
             var source = Path.GetFileName(sdir);
             var samples = LabelsCsv.ToSamples(LabelsCsv.Read(Path.Combine(sdir, "labels.csv"), defaultSource: source));
             var labels = samples.Select(s => s.Damaged).ToArray();
-            var a = BinaryMetrics.Compute(LabelledSetScorer.Score(full, samples), labels, full.Threshold);
-            var b = BinaryMetrics.Compute(LabelledSetScorer.Score(cascade, samples), labels, cascade.Threshold);
-            Console.WriteLine(string.Create(C, $"| {source} | {a.N} | {a.Recall:F3} | {b.Recall:F3} | {a.Precision:F3} | {b.Precision:F3} |"));
+            foreach (var (name, scorer) in new[] { ("main (cascade)", cascade), ("main, network on every tile", full), ("texture baseline", texture) })
+            {
+                var m = BinaryMetrics.Compute(LabelledSetScorer.Score(scorer, samples), labels, scorer.Threshold);
+                Console.WriteLine(string.Create(C, $"| {source} | {m.N} | {name} | {m.Precision:F3} | {m.Recall:F3} | {m.F1:F3} | {m.Auc:F3} |"));
+            }
         }
     }
 
-    private static (double Seconds, long Tiles, long Sent) ScoreAll(DamageScorer scorer, string[] photos, double? gsd, bool parallel)
+    private sealed record Timing(int Images, double Seconds, long Tiles, long Sent);
+
+    private static Timing ScoreAll(DamageScorer scorer, string[] photos, double? gsd, bool parallel)
     {
         var before = scorer.TileCounts;
         var sw = Stopwatch.StartNew();
         if (parallel) Parallel.ForEach(photos, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => scorer.Score(p, gsd));
         else foreach (var p in photos) scorer.Score(p, gsd);
         var after = scorer.TileCounts;
-        return (sw.Elapsed.TotalSeconds, after.Scored - before.Scored, after.ThroughMain - before.ThroughMain);
+        return new Timing(photos.Length, sw.Elapsed.TotalSeconds, after.Scored - before.Scored, after.ThroughMain - before.ThroughMain);
     }
 
-    private static void Row(string name, int images, long tiles, double s) =>
-        Console.WriteLine(string.Create(C, $"| {name} | {images} | {tiles} | {s:F2} | {images / s:F2} | {(tiles > 0 ? (tiles / s).ToString("F1", C) : "–")} |"));
+    private static void Row(string name, int images, Timing? r, double s)
+    {
+        var tiles = r?.Tiles ?? 0;
+        var sent = tiles > 0 ? string.Create(C, $"{r!.Sent} ({100.0 * r.Sent / tiles:F1} %)") : "–";
+        Console.WriteLine(string.Create(C, $"| {name} | {images} | {(tiles > 0 ? tiles.ToString(C) : "–")} | {sent} | {s:F2} | {images / s:F2} | {(tiles > 0 ? (tiles / s).ToString("F1", C) : "–")} |"));
+    }
 
     private static double Timed(Action a)
     {

@@ -13,14 +13,16 @@ public static class DamageModel
     public static IDamageScorer Load(string modelDir) => LoadScorer(modelDir);
 
     /// <summary>Same as <see cref="Load"/>, typed for callers that need tile-level access (evaluation, benchmarks).</summary>
-    public static DamageScorer LoadScorer(string modelDir, bool usePrefilter = true)
+    /// <param name="usePrefilter">false runs the network on every tile.</param>
+    /// <param name="maxNetworkTilesPerPhoto">Overrides the manifest's per-photo network budget (0 = no limit).</param>
+    public static DamageScorer LoadScorer(string modelDir, bool usePrefilter = true, int? maxNetworkTilesPerPhoto = null)
     {
         var m = DamageModelManifest.Read(modelDir);
         var main = LoadStage(modelDir, m.Featurizer, m.HeadFile, m.FeatureDim);
         DamageScorer.Stage? pre = null;
         if (usePrefilter && m.Prefilter is { } p)
             pre = LoadStage(modelDir, p.Featurizer, p.HeadFile, p.FeatureDim) with { Threshold = p.Threshold };
-        return new DamageScorer(m, main with { Threshold = m.Threshold }, pre);
+        return new DamageScorer(m, main with { Threshold = m.Threshold }, pre, maxNetworkTilesPerPhoto ?? m.Prefilter?.MaxTilesPerPhoto ?? 0);
     }
 
     private static DamageScorer.Stage LoadStage(string dir, string featurizer, string headFile, int dim)

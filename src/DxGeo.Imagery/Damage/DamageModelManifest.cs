@@ -58,4 +58,6 @@ public sealed record PrefilterManifest
     public required string HeadFile { get; init; }
     public required int FeatureDim { get; init; }
     public required double Threshold { get; init; }
+    /// <summary>Most tiles of one photo the network sees (the best-rated candidates); 0 = every candidate.</summary>
+    public int MaxTilesPerPhoto { get; init; }
 }

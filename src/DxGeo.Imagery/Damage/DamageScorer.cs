@@ -5,10 +5,13 @@ using DxGeo.Imagery.Damage.Tiling;
 namespace DxGeo.Imagery.Damage;
 
 /// <summary>
-/// Scores photos tile by tile: decode once (at a reduced scale when the tiles are much larger than the network input),
-/// cut the GSD-sized tiles, resize each to 224 px, featurize, apply the head. With a prefilter, each tile first goes
-/// through the cheap texture stage; a tile it rates below its threshold keeps a score mapped below the main threshold
-/// (proportional to the prefilter's score, so the heat map still ranks it) and never reaches the network.
+/// Scores photos tile by tile. Without a first pass: decode once (at a reduced scale when the tiles are much larger
+/// than the network input), cut the GSD-sized tiles, resize each to 224 px, featurize, apply the head.
+/// With a first pass (the cascade): a 1/4- or 1/8-scale DCT decode gives a 64-px preview of every tile, which the
+/// cheap texture head rates; the tiles at or above its threshold, best first and at most
+/// <see cref="MaxNetworkTilesPerPhoto"/> of them, are the candidates; only the rows those candidates cover are decoded
+/// at the network's scale, and only they go through the network. Every other tile keeps its first-pass score scaled
+/// below the decision threshold (<c>0.999 × threshold × p</c>), so the heat map still covers and ranks every tile.
 /// Thread-safe; buffers are per thread.
 /// </summary>
 public sealed class DamageScorer : IDamageScorer, IDisposable
@@ -24,69 +27,101 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
     public double Threshold => _main.Threshold;
     public TilingOptions Tiling => Manifest.Tiling;
     public bool HasPrefilter => _pre is not null;
+    /// <summary>Network budget per photo in the cascade (0 = every candidate the first pass lets through).</summary>
+    public int MaxNetworkTilesPerPhoto { get; }
 
     private long _tilesScored;
     private long _tilesToMain;
     /// <summary>Tiles scored so far, and how many of them went through the main featurizer (the rest stopped at the first pass).</summary>
     public (long Scored, long ThroughMain) TileCounts => (Interlocked.Read(ref _tilesScored), Interlocked.Read(ref _tilesToMain));
 
-    internal DamageScorer(DamageModelManifest manifest, Stage main, Stage? pre)
+    internal DamageScorer(DamageModelManifest manifest, Stage main, Stage? pre, int maxNetworkTilesPerPhoto)
     {
         Manifest = manifest;
         _main = main;
         _pre = pre;
-        _buffers = new ThreadLocal<Buffers>(() => new Buffers(manifest.Tiling.InputPx, main.Featurizer.Dimension, pre?.Featurizer.Dimension ?? 0), trackAllValues: true);
+        MaxNetworkTilesPerPhoto = Math.Max(0, maxNetworkTilesPerPhoto);
+        _buffers = new ThreadLocal<Buffers>(() => new Buffers(main.Featurizer, pre?.Featurizer), trackAllValues: true);
     }
 
     public ImageDamageScore Score(string imagePath, double? gsdCmPerPx, CancellationToken cancellationToken = default)
     {
         var tilePx = Tiling.TilePx(gsdCmPerPx);
-        var minScale = Math.Min(1.0, (double)Tiling.InputPx / tilePx);
-        using var photo = DecodedPhoto.Decode(imagePath, minScale);
-        var rects = TileGrid.Plan(photo.FullWidthPx, photo.FullHeightPx, tilePx);
+        var (w, h) = DecodedPhoto.ReadSize(imagePath);
+        var rects = TileGrid.Plan(w, h, tilePx);
+        var scores = ScoreRects(imagePath, rects, MaxNetworkTilesPerPhoto, cancellationToken);
         var tiles = new TileScore[rects.Count];
-        double max = 0;
-        for (var i = 0; i < rects.Count; i++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var r = rects[i];
-            var s = ScoreTile(photo, r);
-            tiles[i] = new TileScore(r.XPx, r.YPx, r.WidthPx, r.HeightPx, s);
-            max = Math.Max(max, s);
-        }
-        return new ImageDamageScore(ModelId, photo.FullWidthPx, photo.FullHeightPx, max, tiles);
+        for (var i = 0; i < rects.Count; i++) tiles[i] = new TileScore(rects[i].XPx, rects[i].YPx, rects[i].WidthPx, rects[i].HeightPx, scores[i]);
+        return new ImageDamageScore(ModelId, w, h, scores.Length == 0 ? 0 : scores.Max(), tiles);
     }
 
-    /// <summary>Score of one tile of an already decoded photo.</summary>
-    public float ScoreTile(DecodedPhoto photo, TileRect rect)
+    /// <summary>
+    /// Scores given rectangles (full-resolution pixels) of one image through the same cascade, without the per-photo
+    /// budget: every candidate of the first pass reaches the network (labelled tiles, evaluation).
+    /// </summary>
+    public float[] ScoreTiles(string imagePath, IReadOnlyList<TileRect> rects, CancellationToken cancellationToken = default) =>
+        ScoreRects(imagePath, rects, 0, cancellationToken);
+
+    private float[] ScoreRects(string path, IReadOnlyList<TileRect> rects, int budget, CancellationToken ct)
     {
+        var scores = new float[rects.Count];
+        if (rects.Count == 0) return scores;
+        Interlocked.Add(ref _tilesScored, rects.Count);
         var b = _buffers.Value!;
-        Interlocked.Increment(ref _tilesScored);
-        b.Resampler.Sample(photo, rect, b.Pixels);
-        if (_pre is not null)
+        var minSide = rects.Min(r => Math.Min(r.WidthPx, r.HeightPx));
+        IReadOnlyList<int> toNetwork;
+        if (_pre is null) toNetwork = Enumerable.Range(0, rects.Count).ToArray();
+        else
         {
-            _pre.Featurizer.Featurize(b.Pixels, b.PreFeatures);
-            var p = _pre.Head.Predict(b.PreFeatures);
-            if (p < _pre.Threshold) return (float)(_main.Threshold * 0.999 * p / _pre.Threshold);
+            var pre = new float[rects.Count];
+            using (var preview = DecodedPhoto.Decode(path, Math.Min(1.0, (double)_pre.Featurizer.InputPx / minSide)))
+                for (var i = 0; i < rects.Count; i++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    b.PreResampler!.Sample(preview, rects[i], b.PrePixels);
+                    _pre.Featurizer.Featurize(b.PrePixels, b.PreFeatures);
+                    pre[i] = _pre.Head.Predict(b.PreFeatures);
+                    scores[i] = (float)(_main.Threshold * 0.999 * pre[i]);
+                }
+            toNetwork = CandidateSelector.Select(pre, _pre.Threshold, budget);
         }
-        Interlocked.Increment(ref _tilesToMain);
-        _main.Featurizer.Featurize(b.Pixels, b.Features);
-        return _main.Head.Predict(b.Features);
+        if (toNetwork.Count == 0) return scores;
+        Interlocked.Add(ref _tilesToMain, toNetwork.Count);
+        var mainScale = Math.Min(1.0, (double)_main.Featurizer.InputPx / minSide);
+        using var photo = toNetwork.Count == rects.Count
+            ? DecodedPhoto.Decode(path, mainScale)
+            : DecodedPhoto.DecodeRows(path, toNetwork.Select(i => (rects[i].YPx, rects[i].YPx + rects[i].HeightPx)).ToList(), mainScale);
+        foreach (var i in toNetwork)
+        {
+            ct.ThrowIfCancellationRequested();
+            b.Resampler.Sample(photo, rects[i], b.Pixels);
+            _main.Featurizer.Featurize(b.Pixels, b.Features);
+            scores[i] = _main.Head.Predict(b.Features);
+        }
+        return scores;
     }
 
     public void Dispose()
     {
-        foreach (var b in _buffers.Values) b.Resampler.Dispose();
+        foreach (var b in _buffers.Values) b.Dispose();
         _buffers.Dispose();
         _main.Featurizer.Dispose();
         _pre?.Featurizer.Dispose();
     }
 
-    private sealed class Buffers(int inputPx, int dim, int preDim)
+    private sealed class Buffers(ITileFeaturizer main, ITileFeaturizer? pre) : IDisposable
     {
-        public TileResampler Resampler { get; } = new(inputPx);
-        public float[] Pixels { get; } = new float[3 * inputPx * inputPx];
-        public float[] Features { get; } = new float[dim];
-        public float[] PreFeatures { get; } = new float[preDim];
+        public TileResampler Resampler { get; } = new(main.InputPx);
+        public float[] Pixels { get; } = new float[3 * main.InputPx * main.InputPx];
+        public float[] Features { get; } = new float[main.Dimension];
+        public TileResampler? PreResampler { get; } = pre is null ? null : new(pre.InputPx);
+        public float[] PrePixels { get; } = new float[pre is null ? 0 : 3 * pre.InputPx * pre.InputPx];
+        public float[] PreFeatures { get; } = new float[pre?.Dimension ?? 0];
+
+        public void Dispose()
+        {
+            Resampler.Dispose();
+            PreResampler?.Dispose();
+        }
     }
 }

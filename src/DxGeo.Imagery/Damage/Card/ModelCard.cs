@@ -24,6 +24,8 @@ public sealed record ModelCard
     public IReadOnlyDictionary<string, CardMetrics> BaselineHeldoutSample { get; init; } = new Dictionary<string, CardMetrics>();
     /// <summary>Recall per source the texture first pass keeps on held-out tiles.</summary>
     public IReadOnlyDictionary<string, CardMetrics> PrefilterHeldout { get; init; } = new Dictionary<string, CardMetrics>();
+    /// <summary>Photo-level cost of the per-photo network budget (mosaics of held-out tiles).</summary>
+    public IReadOnlyList<PhotoBudgetReport.Row> PhotoBudget { get; init; } = [];
 
     public static ModelCard Read(string modelDir) =>
         JsonSerializer.Deserialize<ModelCard>(File.ReadAllText(Path.Combine(modelDir, FileName)), DamageModelManifest.Json)!;

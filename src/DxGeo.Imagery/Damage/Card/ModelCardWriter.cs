@@ -10,7 +10,8 @@ public static class ModelCardWriter
 {
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
-    public static IReadOnlyList<string> Write(string outDir, DamageTrainingResult r, IReadOnlyList<string> sets, HeldoutSampleReport? sample)
+    public static IReadOnlyList<string> Write(string outDir, DamageTrainingResult r, IReadOnlyList<string> sets, HeldoutSampleReport? sample,
+        IReadOnlyList<PhotoBudgetReport.Row>? photos = null)
     {
         var card = new ModelCard
         {
@@ -22,10 +23,11 @@ public static class ModelCardWriter
             HeldoutSample = sample is null ? new Dictionary<string, CardMetrics>() : ModelCard.Map(sample.Main),
             BaselineHeldoutSample = sample is null ? new Dictionary<string, CardMetrics>() : ModelCard.Map(sample.Baseline),
             PrefilterHeldout = ModelCard.Map(r.PrefilterHeldout),
+            PhotoBudget = photos ?? [],
         };
         File.WriteAllText(Path.Combine(outDir, ModelCard.FileName), JsonSerializer.Serialize(card, DamageModelManifest.Json));
         PrCurvePlot.Save(r.Main, r.Baseline, r.Manifest.TargetRecall, Path.Combine(outDir, "pr-curve.png"));
-        File.WriteAllText(Path.Combine(outDir, "card.md"), Markdown(r, card, sets, sample));
+        File.WriteAllText(Path.Combine(outDir, "card.md"), Markdown(r, card, sets, sample, photos ?? []));
         return ["card.md", ModelCard.FileName, "pr-curve.png"];
     }
 
@@ -48,16 +50,21 @@ public static class ModelCardWriter
         sb.AppendLine(string.Create(C, $"| {s.Source} | {model} | {m.N} | {m.Positives} | {m.Accuracy:F3} | {m.Precision:F3} | {m.Recall:F3} | {m.F1:F3} | {(double.IsNaN(m.Auc) ? "–" : m.Auc.ToString("F3", C))} |"));
     }
 
-    private static string Markdown(DamageTrainingResult r, ModelCard card, IReadOnlyList<string> sets, HeldoutSampleReport? sample)
+    private static string Markdown(DamageTrainingResult r, ModelCard card, IReadOnlyList<string> sets, HeldoutSampleReport? sample,
+        IReadOnlyList<PhotoBudgetReport.Row> photos)
     {
         var sb = new StringBuilder();
         sb.AppendLine($"# Damage model card: `{card.ModelId}`");
         sb.AppendLine();
         sb.AppendLine(string.Create(C, $"Tile classifier (damaged / undamaged) for inspection photos. Featurizer **{card.Featurizer}**, ML.NET head **{card.Head}**, " +
-            $"decision threshold **{card.Threshold:F4}**, chosen on validation tiles so that recall ≥ {card.TargetRecall:P0} holds on **every** source. " +
+            $"decision threshold **{card.Threshold:F4}**, chosen so that recall ≥ {card.TargetRecall:P0} holds on **every** source on out-of-fold scores " +
+            $"(grouped 5-fold over all non-held-out photos, grouped by source photo; the held-out photos are never used to choose anything). " +
             $"Tiles: {r.Manifest.Tiling.TileGroundM} m of ground when the GSD is known, else {r.Manifest.Tiling.DefaultTilePx} px; resized to {r.Manifest.Tiling.InputPx} px."));
         if (r.Manifest.Prefilter is { } pre)
-            sb.AppendLine(string.Create(C, $"A texture first pass (threshold {pre.Threshold:F4}, chosen for recall ≥ 99 % per source on validation) sends only candidate tiles to the network."));
+            sb.AppendLine(string.Create(C, $"Cascade: a texture first pass on a 64-px preview of every tile (from a 1/4- or 1/8-scale decode; threshold {pre.Threshold:F4}, " +
+                $"chosen for recall ≥ 99 % per source out of fold) picks the candidate tiles; " +
+                $"{(pre.MaxTilesPerPhoto > 0 ? $"at most **{pre.MaxTilesPerPhoto}** per photo (the best rated) go to the network. " : "**every** candidate goes to the network (no per-photo budget; `--network-tiles N` sets one). ")}" +
+                $"Figures on labelled tiles below are the cascade's (first pass, then network); the budget's photo-level cost is measured separately below."));
         sb.AppendLine();
         sb.AppendLine("## Training data");
         sb.AppendLine();
@@ -82,13 +89,13 @@ public static class ModelCardWriter
         sb.AppendLine();
         sb.Append(PerSourceTable(r));
         sb.AppendLine();
-        sb.AppendLine("## Validation tiles, per source (where the threshold was chosen)");
+        sb.AppendLine("## Out-of-fold tiles, per source (train + validation photos, grouped 5-fold: where the threshold was chosen)");
         sb.AppendLine();
         sb.AppendLine("| source | n | precision | recall | F1 | ROC AUC |");
         sb.AppendLine("|---|---:|---:|---:|---:|---:|");
         foreach (var (s, m) in card.Validation) sb.AppendLine(string.Create(C, $"| {s} | {m.N} | {m.Precision:F3} | {m.Recall:F3} | {m.F1:F3} | {m.Auc:F3} |"));
         sb.AppendLine();
-        sb.AppendLine("Heads tried (mean validation precision at the threshold): " +
+        sb.AppendLine("Heads tried (mean out-of-fold precision at the threshold): " +
             string.Join(", ", r.Main.HeadsTried.Select(h => string.Create(C, $"{h.Head} {h.MeanValidationPrecision:F3}"))) + ".");
         if (sample is not null)
         {
@@ -106,6 +113,19 @@ public static class ModelCardWriter
             sb.AppendLine();
             sb.AppendLine("First pass alone on held-out tiles (share of damaged tiles it lets through = its recall): " +
                 string.Join(", ", card.PrefilterHeldout.Select(p => string.Create(C, $"{p.Key} {p.Value.Recall:P1}"))));
+        }
+        if (photos.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine($"## Photo level: what the network budget costs ({PhotoBudgetReport.Cols * PhotoBudgetReport.CellPx}×{PhotoBudgetReport.Rows * PhotoBudgetReport.CellPx} mosaics of held-out tiles, 256-px cells)");
+            sb.AppendLine();
+            sb.AppendLine("A damaged mosaic (1–3 damaged cells among undamaged cells of the same source) is found when one of its damaged cells scores at or above the threshold.");
+            sb.AppendLine();
+            var bud = photos[0].Budget;
+            sb.AppendLine($"| source | damaged photos | found, budget {bud} | found, every candidate | network tiles/photo, budget {bud} | network tiles/photo, every candidate | clean photos | false alarms, budget {bud} |");
+            sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var p in photos)
+                sb.AppendLine(string.Create(C, $"| {p.Source} | {p.DamagedPhotos} | {p.FoundWithBudget} ({p.RecallWithBudget:P0}) | {p.FoundWithoutBudget} ({p.RecallWithoutBudget:P0}) | {p.NetworkTilesPerPhotoWithBudget:F1} | {p.NetworkTilesPerPhotoWithout:F1} | {p.CleanPhotos} | {p.FalseAlarmsWithBudget} |"));
         }
         sb.AppendLine();
         sb.AppendLine("![precision-recall per source](pr-curve.png)");

@@ -6,7 +6,7 @@ namespace DxGeo.Imagery.Damage.Evaluation;
 /// <summary>
 /// Scores labelled samples with a model the way the product scores photos: a sample that is a whole image gets the
 /// photo's score (maximum over its GSD tiles, default tile size), a sample that is a rectangle (from a mask) gets
-/// that tile's score.
+/// that tile's score through the same cascade.
 /// </summary>
 public static class LabelledSetScorer
 {
@@ -19,26 +19,21 @@ public static class LabelledSetScorer
         {
             ct.ThrowIfCancellationRequested();
             var (w, h) = DecodedPhoto.ReadSize(byImage.Key);
-            DecodedPhoto? photo = null;
-            try
+            var rects = new List<int>();
+            foreach (var i in byImage)
             {
-                foreach (var i in byImage)
-                {
-                    var r = samples[i].Rect;
-                    if (r.XPx == 0 && r.YPx == 0 && r.WidthPx == w && r.HeightPx == h)
-                        scores[i] = (float)scorer.Score(samples[i].ImagePath, null, ct).MaxScore;
-                    else
-                    {
-                        photo ??= DecodedPhoto.Decode(byImage.Key);
-                        scores[i] = scorer.ScoreTile(photo, r);
-                    }
-                    progress?.Report((++done, samples.Count, "scored"));
-                }
+                var r = samples[i].Rect;
+                if (r.XPx == 0 && r.YPx == 0 && r.WidthPx == w && r.HeightPx == h)
+                    scores[i] = (float)scorer.Score(samples[i].ImagePath, null, ct).MaxScore;
+                else rects.Add(i);
             }
-            finally
+            if (rects.Count > 0)
             {
-                photo?.Dispose();
+                var s = scorer.ScoreTiles(byImage.Key, rects.Select(i => samples[i].Rect).ToList(), ct);
+                for (var k = 0; k < rects.Count; k++) scores[rects[k]] = s[k];
             }
+            done += byImage.Count();
+            progress?.Report((done, samples.Count, "scored"));
         }
         return scores;
     }

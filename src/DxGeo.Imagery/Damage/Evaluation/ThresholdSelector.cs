@@ -27,4 +27,22 @@ public static class ThresholdSelector
         }
         return t;
     }
+
+    /// <summary>
+    /// The lowest of the per-source thresholds and of the per-(source, fold) thresholds of folds holding at least
+    /// <paramref name="minPositives"/> damaged tiles: the target must hold on each set of unseen photos, not only on a
+    /// source's pooled out-of-fold scores, where many easy photos hide a few hard ones.
+    /// </summary>
+    public static double ForRecallOnEveryFold(IReadOnlyList<float> scores, IReadOnlyList<bool> labels, IReadOnlyList<string> sources,
+        IReadOnlyList<int> folds, double targetRecall, int minPositives = 20)
+    {
+        var t = ForRecallOnEverySource(scores, labels, sources, targetRecall);
+        foreach (var g in Enumerable.Range(0, scores.Count).GroupBy(i => (sources[i], folds[i])))
+        {
+            var idx = g.ToArray();
+            if (idx.Count(i => labels[i]) < minPositives) continue;
+            t = Math.Min(t, ForRecall(idx.Select(i => scores[i]).ToArray(), idx.Select(i => labels[i]).ToArray(), targetRecall));
+        }
+        return t;
+    }
 }

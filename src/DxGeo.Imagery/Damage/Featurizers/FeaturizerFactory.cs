@@ -5,12 +5,13 @@ namespace DxGeo.Imagery.Damage.Featurizers;
 /// <summary>Featurizer by its manifest name.</summary>
 public static class FeaturizerFactory
 {
-    public static IReadOnlyList<string> Names { get; } = [ResNet18Featurizer.FeaturizerName, TextureFeaturizer.FeaturizerName];
+    public static IReadOnlyList<string> Names { get; } = [ResNet18Featurizer.FeaturizerName, TextureFeaturizer.FeaturizerName, PreviewFeaturizer.FeaturizerName];
 
     public static ITileFeaturizer Create(string name) => name switch
     {
         ResNet18Featurizer.FeaturizerName => new ResNet18Featurizer(),
         TextureFeaturizer.FeaturizerName => new TextureFeaturizer(),
+        PreviewFeaturizer.FeaturizerName => new PreviewFeaturizer(),
         _ => throw new DxGeoException($"unknown featurizer '{name}' (known: {string.Join(", ", Names)})"),
     };
 }

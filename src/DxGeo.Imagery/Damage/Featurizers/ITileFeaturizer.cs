@@ -9,5 +9,7 @@ public interface ITileFeaturizer : IDisposable
     /// <summary>Stable name stored in the model manifest ("resnet18", "texture").</summary>
     string Name { get; }
     int Dimension { get; }
+    /// <summary>Side of the square tile it reads (the tile is resized to this).</summary>
+    int InputPx => 224;
     void Featurize(ReadOnlySpan<float> planarRgb, Span<float> features);
 }

@@ -15,9 +15,12 @@ public sealed class TextureFeaturizer : ITileFeaturizer
     public string Name => FeaturizerName;
     public int Dimension => TextureStats.Count * 2 + 6;
 
-    public void Featurize(ReadOnlySpan<float> planarRgb, Span<float> features)
+    public void Featurize(ReadOnlySpan<float> planarRgb, Span<float> features) => FeaturizeAt(Side, planarRgb, features);
+
+    /// <summary>The same statistics on a tile of any side (the first pass reads 64-px tiles).</summary>
+    internal static void FeaturizeAt(int side, ReadOnlySpan<float> planarRgb, Span<float> features)
     {
-        const int n = Side * Side;
+        var n = side * side;
         var grey = new float[n];
         double rg = 0, bg = 0, sat = 0;
         for (var i = 0; i < n; i++)
@@ -31,10 +34,10 @@ public sealed class TextureFeaturizer : ITileFeaturizer
             sat += max > 0 ? (max - min) / max : 0;
         }
         var k = 0;
-        TextureStats.Compute(grey, Side, features.Slice(k, TextureStats.Count));
+        TextureStats.Compute(grey, side, features.Slice(k, TextureStats.Count));
         k += TextureStats.Count;
-        var half = Downsample(grey, Side);
-        TextureStats.Compute(half, Side / 2, features.Slice(k, TextureStats.Count));
+        var half = Downsample(grey, side);
+        TextureStats.Compute(half, side / 2, features.Slice(k, TextureStats.Count));
         k += TextureStats.Count;
         features[k++] = (float)(rg / n);
         features[k++] = (float)(bg / n);

@@ -47,7 +47,10 @@ public sealed class DamageHead
             HeadKind.LightGbm => ml.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
             {
                 LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
-                NumberOfIterations = 400, LearningRate = 0.05, NumberOfLeaves = 15, MinimumExampleCountPerLeaf = 10,
+                // 200 rounds at 0.1 on half the features per tree: about a quarter of the cost of 400 rounds at 0.05 on all
+                // features, so a head can be fitted once per fold of the cross-validation on a 2-core machine.
+                NumberOfIterations = 200, LearningRate = 0.1, NumberOfLeaves = 15, MinimumExampleCountPerLeaf = 10,
+                Booster = new GradientBooster.Options { FeatureFraction = 0.5 },
                 NumberOfThreads = 2, Seed = seed, Deterministic = true,
             }),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),

@@ -6,10 +6,13 @@ using DxGeo.Imagery.Damage.Head;
 namespace DxGeo.Imagery.Damage.Training;
 
 /// <summary>
-/// Trains a damage model from labelled tiles: split by source photo, featurize, train each candidate head with every
-/// source weighted equally (so a large easy source does not drown a small hard one), pick the threshold on validation
-/// so the target recall holds on every source, and report validation and held-out figures per source.
-/// Writes <c>model.json</c> + <c>head.zip</c> (and <c>baseline/</c>, the texture model) into the output directory.
+/// Trains a damage model from labelled tiles: split by source photo (held-out photos are set aside and never used to
+/// choose anything), featurize, and for every stage run a grouped k-fold over the remaining photos (grouped by source
+/// photo, never by tile): each candidate head is trained k times with every source weighted equally, the out-of-fold
+/// scores give the threshold (per source and per fold of each source the highest keeping the target recall, then the
+/// lowest of those: the target must hold on every set of unseen photos) and pick the
+/// head; the final head is trained on all non-held-out photos. Writes <c>model.json</c> + <c>head.zip</c> (and
+/// <c>prefilter.zip</c>, the first pass, and <c>baseline/</c>, the texture model) into the output directory.
 /// </summary>
 public sealed class DamageTrainer(DamageTrainingOptions options)
 {
@@ -17,19 +20,19 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
         IProgress<(long Done, long? Total, string What)>? progress = null, CancellationToken ct = default)
     {
         var parts = split.Apply(samples);
-        var train = parts[SplitPart.Train].ToList();
-        var val = parts[SplitPart.Validation].ToList();
+        // Train and validation photos form one pool: validation of a few photos per source gave unstable thresholds.
+        var pool = parts[SplitPart.Train].Concat(parts[SplitPart.Validation]).ToList();
         var held = parts[SplitPart.Heldout].ToList();
-        Require(train, "training");
-        Require(val, "validation");
+        Require(pool, "training");
         Directory.CreateDirectory(outDir);
+        var folds = GroupedFolds.Assign(pool, options.Folds);
 
         StageReport? baseline = null;
         (DamageHead Head, StageReport Report)? texture = null;
-        if (options.Baseline || options.PrefilterRecall is not null || options.Featurizer == TextureFeaturizer.FeaturizerName)
+        if (options.Baseline || options.Featurizer == TextureFeaturizer.FeaturizerName)
         {
             using var tf = new TextureFeaturizer();
-            texture = TrainStage(tf, [HeadKind.LightGbm], train, val, held, progress, ct);
+            texture = TrainStage(tf, [HeadKind.LightGbm], pool, folds, held, progress, ct);
             baseline = texture.Value.Report;
         }
 
@@ -38,16 +41,15 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
         Gate? gate = null;
         PrefilterManifest? pre = null;
         var preHeld = new List<SourceMetrics>();
-        if (options.PrefilterRecall is { } preRecall && options.Featurizer != TextureFeaturizer.FeaturizerName && texture is { } tx)
+        if (options.PrefilterRecall is { } preRecall && options.Featurizer != TextureFeaturizer.FeaturizerName)
         {
-            var r = tx.Report;
-            var preThr = ThresholdSelector.ForRecallOnEverySource(r.ValidationScores, val.Select(v => v.Damaged).ToArray(),
-                val.Select(v => v.Source).ToArray(), preRecall);
-            tx.Head.Save(Path.Combine(outDir, "prefilter.zip"));
-            pre = new PrefilterManifest { Featurizer = TextureFeaturizer.FeaturizerName, HeadKind = HeadKind.LightGbm, HeadFile = "prefilter.zip",
-                FeatureDim = tx.Head.Dimension, Threshold = preThr };
-            preHeld.AddRange(PerSource(r.HeldoutScores, r.HeldoutLabels, r.HeldoutSources, preThr));
-            gate = new Gate(r.ValidationScores, r.HeldoutScores, preThr);
+            using var pf = new PreviewFeaturizer();
+            var (preHead, r) = TrainStage(pf, [HeadKind.LightGbm], pool, folds, held, progress, ct, targetRecall: preRecall);
+            preHead.Save(Path.Combine(outDir, "prefilter.zip"));
+            pre = new PrefilterManifest { Featurizer = PreviewFeaturizer.FeaturizerName, HeadKind = HeadKind.LightGbm, HeadFile = "prefilter.zip",
+                FeatureDim = preHead.Dimension, Threshold = r.Threshold, MaxTilesPerPhoto = options.NetworkTilesPerPhoto };
+            preHeld.AddRange(r.Heldout);
+            gate = new Gate(r.ValidationScores, r.HeldoutScores, r.Threshold);
         }
 
         DamageHead mainHead;
@@ -57,7 +59,7 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
         else
         {
             using var f = FeaturizerFactory.Create(options.Featurizer);
-            (mainHead, main) = TrainStage(f, options.HeadKinds, train, val, held, progress, ct, gate);
+            (mainHead, main) = TrainStage(f, options.HeadKinds, pool, folds, held, progress, ct, gate);
         }
 
         mainHead.Save(Path.Combine(outDir, "head.zip"));
@@ -88,63 +90,80 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
             .OrderBy(c => c.Source, StringComparer.Ordinal).ThenBy(c => c.Part).ToList();
         return new DamageTrainingResult(manifest, main, options.Featurizer == TextureFeaturizer.FeaturizerName ? null : baseline, counts, held)
         {
-            PrefilterHeldout = preHeld,
+            PrefilterHeldout = preHeld, PrefilterThreshold = pre?.Threshold,
         };
     }
 
-    /// <summary>First-pass scores of the validation and held-out tiles: a tile below the threshold never reaches the head.</summary>
-    private sealed record Gate(IReadOnlyList<float> Validation, IReadOnlyList<float> Heldout, double Threshold)
+    /// <summary>First-pass scores of the pool (out of fold) and held-out tiles: a tile below the threshold never reaches the head.</summary>
+    private sealed record Gate(IReadOnlyList<float> Pool, IReadOnlyList<float> Heldout, double Threshold)
     {
         /// <summary>The cascade's score, as <see cref="DamageScorer"/> computes it (a stopped tile maps below the main threshold).</summary>
         public float[] Apply(float[] main, IReadOnlyList<float> pre, double mainThreshold) =>
-            main.Select((m, i) => pre[i] >= Threshold ? m : (float)(mainThreshold * 0.999 * pre[i] / Threshold)).ToArray();
+            main.Select((m, i) => pre[i] >= Threshold ? m : (float)(mainThreshold * 0.999 * pre[i])).ToArray();
     }
 
-    private (DamageHead, StageReport) TrainStage(ITileFeaturizer f, IReadOnlyList<HeadKind> kinds, List<TileSample> train,
-        List<TileSample> val, List<TileSample> held, IProgress<(long, long?, string)>? progress, CancellationToken ct, Gate? gate = null)
+    private (DamageHead, StageReport) TrainStage(ITileFeaturizer f, IReadOnlyList<HeadKind> kinds, List<TileSample> pool, int[] folds,
+        List<TileSample> held, IProgress<(long, long?, string)>? progress, CancellationToken ct, Gate? gate = null, double? targetRecall = null)
     {
-        var ex = new FeatureExtractor(f, options.CacheDir, options.Tiling.InputPx);
-        var xs = ex.Extract(train, false, progress, ct).ToList();
-        var ys = train.Select(s => s.Damaged).ToList();
-        var srcs = train.Select(s => s.Source).ToList();
-        if (options.MirrorAugment)
-        {
-            xs.AddRange(ex.Extract(train, true, progress, ct));
-            ys.AddRange(ys.ToList());
-            srcs.AddRange(srcs.ToList());
-        }
-        var w = BalancedWeights(ys, srcs);
-        var xv = ex.Extract(val, false, progress, ct);
-        var yv = val.Select(s => s.Damaged).ToArray();
-        var sv = val.Select(s => s.Source).ToArray();
+        var target = targetRecall ?? options.TargetRecall;
+        var ex = new FeatureExtractor(f, options.CacheDir);
+        var xs = ex.Extract(pool, false, progress, ct);
+        var xm = options.MirrorAugment ? ex.Extract(pool, true, progress, ct) : null;
+        var ys = pool.Select(s => s.Damaged).ToArray();
+        var srcs = pool.Select(s => s.Source).ToArray();
 
-        (DamageHead Head, HeadKind Kind, double Thr, double Score)? best = null;
+        (HeadKind Kind, float[] Oof, double Thr, double Score)? best = null;
         var tried = new List<(string, double)>();
         foreach (var kind in kinds)
         {
-            var head = DamageHead.Train(xs, ys, w, kind, options.Seed);
-            var pv = head.PredictMany(xv);
-            if (gate is not null) pv = gate.Apply(pv, gate.Validation, 0); // stopped tiles score 0 while the threshold is unknown
-            var thr = ThresholdSelector.ForRecallOnEverySource(pv, yv, sv, options.TargetRecall);
-            var meanPrecision = PerSource(pv, yv, sv, thr).Average(m => m.Metrics.Precision);
+            var oof = new float[pool.Count];
+            for (var k = 0; k < options.Folds; k++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var fit = Enumerable.Range(0, pool.Count).Where(i => folds[i] != k).ToArray();
+                var test = Enumerable.Range(0, pool.Count).Where(i => folds[i] == k).ToArray();
+                if (test.Length == 0) continue;
+                var head = Fit(xs, xm, ys, srcs, fit, kind);
+                var p = head.PredictMany(test.Select(i => xs[i]).ToList());
+                for (var j = 0; j < test.Length; j++) oof[test[j]] = p[j];
+                progress?.Report((k + 1, options.Folds, $"{f.Name} {kind} fold"));
+            }
+            var pv = gate is null ? oof : gate.Apply(oof, gate.Pool, 0); // stopped tiles score 0 while the threshold is unknown
+            var thr = ThresholdSelector.ForRecallOnEveryFold(pv, ys, srcs, folds, target);
+            var meanPrecision = PerSource(pv, ys, srcs, thr).Average(m => m.Metrics.Precision);
             tried.Add((kind.ToString(), meanPrecision));
-            if (best is null || meanPrecision > best.Value.Score) best = (head, kind, thr, meanPrecision);
+            if (best is null || meanPrecision > best.Value.Score) best = (kind, oof, thr, meanPrecision);
         }
         var b = best!.Value;
-        var pvb = b.Head.PredictMany(xv);
-        if (gate is not null) pvb = gate.Apply(pvb, gate.Validation, b.Thr);
-        var valMetrics = PerSource(pvb, yv, sv, b.Thr);
+        var final = Fit(xs, xm, ys, srcs, Enumerable.Range(0, pool.Count).ToArray(), b.Kind);
+        var pvb = gate is null ? b.Oof : gate.Apply(b.Oof, gate.Pool, b.Thr);
+        var oofMetrics = PerSource(pvb, ys, srcs, b.Thr);
         var xh = held.Count > 0 ? ex.Extract(held, false, progress, ct) : [];
-        var ph = held.Count > 0 ? b.Head.PredictMany(xh) : [];
+        var ph = held.Count > 0 ? final.PredictMany(xh) : [];
         if (gate is not null && held.Count > 0) ph = gate.Apply(ph, gate.Heldout, b.Thr);
         var yh = held.Select(s => s.Damaged).ToArray();
         var sh = held.Select(s => s.Source).ToArray();
-        var report = new StageReport(f.Name, b.Kind, b.Thr, valMetrics, PerSource(ph, yh, sh, b.Thr),
+        var report = new StageReport(f.Name, b.Kind, b.Thr, oofMetrics, PerSource(ph, yh, sh, b.Thr),
             BinaryMetrics.Compute(ph, yh, b.Thr), tried)
         {
             HeldoutScores = ph, HeldoutLabels = yh, HeldoutSources = sh, ValidationScores = pvb,
         };
-        return (b.Head, report);
+        return (final, report);
+    }
+
+    /// <summary>A head on the given pool rows (and their mirrored copies when augmenting), every source weighted equally.</summary>
+    private DamageHead Fit(IReadOnlyList<float[]> xs, IReadOnlyList<float[]>? xm, bool[] ys, string[] srcs, int[] rows, HeadKind kind)
+    {
+        var x = rows.Select(i => xs[i]).ToList();
+        var y = rows.Select(i => ys[i]).ToList();
+        var s = rows.Select(i => srcs[i]).ToList();
+        if (xm is not null)
+        {
+            x.AddRange(rows.Select(i => xm[i]));
+            y.AddRange(rows.Select(i => ys[i]));
+            s.AddRange(rows.Select(i => srcs[i]));
+        }
+        return DamageHead.Train(x, y, BalancedWeights(y, s), kind, options.Seed);
     }
 
     /// <summary>Which part each source photo went to (<c>source,group,part</c>), so anyone can check the split.</summary>

@@ -14,8 +14,12 @@ public sealed record DamageTrainingOptions
     public bool MirrorAugment { get; init; }
     /// <summary>Train the texture baseline beside the main model (written to <c>baseline/</c>, reported in the card).</summary>
     public bool Baseline { get; init; } = true;
-    /// <summary>Recall per source (on validation) the texture first pass must keep; null = no first pass.</summary>
+    /// <summary>Recall per source (out of fold) the texture first pass must keep; null = no first pass.</summary>
     public double? PrefilterRecall { get; init; } = 0.99;
+    /// <summary>Per-photo network budget written into the model (the best-rated candidates of the first pass; 0 = all).</summary>
+    public int NetworkTilesPerPhoto { get; init; }
+    /// <summary>Folds of the grouped cross-validation that chooses heads and thresholds.</summary>
+    public int Folds { get; init; } = 5;
     public string? CacheDir { get; init; }
     public TilingOptions Tiling { get; init; } = new();
     public int Seed { get; init; } = 7;

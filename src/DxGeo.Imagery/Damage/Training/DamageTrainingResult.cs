@@ -8,4 +8,5 @@ public sealed record DamageTrainingResult(DamageModelManifest Manifest, StageRep
 {
     /// <summary>Recall each source keeps through the texture first pass on held-out tiles (empty without one).</summary>
     public IReadOnlyList<SourceMetrics> PrefilterHeldout { get; init; } = [];
+    public double? PrefilterThreshold { get; init; }
 }

@@ -8,7 +8,7 @@ namespace DxGeo.Imagery.Damage.Training;
 /// Each image is decoded once for all its tiles. An optional cache file keeps vectors between runs (keyed by file
 /// path, rectangle and mirroring), since the network dominates training time.
 /// </summary>
-public sealed class FeatureExtractor(ITileFeaturizer featurizer, string? cacheDir = null, int inputPx = 224)
+public sealed class FeatureExtractor(ITileFeaturizer featurizer, string? cacheDir = null)
 {
     public IReadOnlyList<float[]> Extract(IReadOnlyList<TileSample> samples, bool mirror = false,
         IProgress<(long Done, long? Total, string What)>? progress = null, CancellationToken ct = default)
@@ -21,13 +21,15 @@ public sealed class FeatureExtractor(ITileFeaturizer featurizer, string? cacheDi
             if (cache.TryGet(Key(samples[i], mirror), out var f)) result[i] = f;
             else todo.Add(i);
         }
+        var inputPx = featurizer.InputPx;
         using var resampler = new TileResampler(inputPx);
         var pixels = new float[3 * inputPx * inputPx];
         long done = samples.Count - todo.Count;
-        foreach (var byImage in todo.GroupBy(i => samples[i].ImagePath))
+        // Decoded at the scale the scorer would use for a tile of that size (the first pass reads a reduced decode).
+        foreach (var byImage in todo.GroupBy(i => (samples[i].ImagePath, Side: Math.Min(samples[i].Rect.WidthPx, samples[i].Rect.HeightPx))))
         {
             ct.ThrowIfCancellationRequested();
-            using var photo = DecodedPhoto.Decode(byImage.Key);
+            using var photo = DecodedPhoto.Decode(byImage.Key.ImagePath, Math.Min(1.0, (double)inputPx / byImage.Key.Side));
             foreach (var i in byImage)
             {
                 resampler.Sample(photo, samples[i].Rect, pixels, mirror);
