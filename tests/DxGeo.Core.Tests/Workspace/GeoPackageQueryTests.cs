@@ -87,15 +87,21 @@ public class GeoPackageQueryTests
             var hit = Assert.Single(ws.Read("roads", new() { AttributeEquals = new Dictionary<string, object?> { ["road_id"] = "R-17" } }));
             Assert.Equal(18, hit.Fid);
         }
+        Assert.Contains("USING COVERING INDEX idx_roads_road_id", EqualityLookupPlan(path, "roads", "road_id", "R-17"));
+    }
+
+    /// <summary>SQLite's plan for the store's own count query with one attribute-equality filter.</summary>
+    private static string EqualityLookupPlan(string path, string layer, string field, string value)
+    {
         using var c = Connections.Open(path);
-        var meta = CatalogReader.Load(c)["roads"];
-        var sql = QuerySql.Count(meta, new FeatureQuery { AttributeEquals = new Dictionary<string, object?> { ["road_id"] = "R-17" } }).Sql;
+        var meta = CatalogReader.Load(c)[layer];
+        var sql = QuerySql.Count(meta, new FeatureQuery { AttributeEquals = new Dictionary<string, object?> { [field] = value } }).Sql;
         using var cmd = c.CreateCommand();
         cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        cmd.Parameters.AddWithValue("@a0", "R-17");
+        cmd.Parameters.AddWithValue("@a0", value);
         using var r = cmd.ExecuteReader();
         Assert.True(r.Read());
-        Assert.Contains("USING COVERING INDEX idx_roads_road_id", r.GetString(3));
+        return r.GetString(3);
     }
 
     [Fact]
@@ -119,15 +125,7 @@ public class GeoPackageQueryTests
             Assert.Contains("roads_bad", e.Message);
             Assert.Contains("no_such_field", e.Message);
         }
-        using var c = Connections.Open(path);
-        var meta = CatalogReader.Load(c)[schema.Name];
-        var sql = QuerySql.Count(meta, new FeatureQuery { AttributeEquals = new Dictionary<string, object?> { ["road_class"] = "local" } }).Sql;
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = "EXPLAIN QUERY PLAN " + sql;
-        cmd.Parameters.AddWithValue("@a0", "local");
-        using var r = cmd.ExecuteReader();
-        Assert.True(r.Read());
-        Assert.Contains("INDEX idx_roads_by_class_road_class", r.GetString(3));
+        Assert.Contains("INDEX idx_roads_by_class_road_class", EqualityLookupPlan(path, schema.Name, "road_class", "local"));
     }
 
     [Fact]

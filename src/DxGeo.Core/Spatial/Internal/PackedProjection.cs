@@ -1,5 +1,5 @@
-using System.Buffers;
 using DxGeo.Core.Crs;
+using DxGeo.Core.Crs.Internal;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Implementation;
 
@@ -40,27 +40,8 @@ internal static class PackedProjection
 
     private static CoordinateSequence Sequence(ICoordinateTransform transform, CoordinateSequence seq, GeometryFactory f)
     {
-        var n = seq.Count;
-        var packed = new double[2 * n];
-        if (n == 0) return new PackedDoubleCoordinateSequence(packed, 2, 0);
-        var buffer = ArrayPool<double>.Shared.Rent(2 * n);
-        try
-        {
-            var xs = buffer.AsSpan(0, n);
-            var ys = buffer.AsSpan(n, n);
-            for (var i = 0; i < n; i++)
-            {
-                xs[i] = seq.GetX(i);
-                ys[i] = seq.GetY(i);
-            }
-            transform.Transform(xs, ys);
-            for (var i = 0; i < n; i++)
-            {
-                packed[2 * i] = xs[i];
-                packed[2 * i + 1] = ys[i];
-            }
-        }
-        finally { ArrayPool<double>.Shared.Return(buffer); }
+        var packed = new double[2 * seq.Count];
+        SpanTransformFilter.TransformInterleaved(transform, seq, packed);
         return new PackedDoubleCoordinateSequence(packed, 2, 0);
     }
 }
