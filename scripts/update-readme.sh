@@ -2,7 +2,9 @@
 # Regenerates the README sections that come from code (data dictionary), so README and schemas never drift.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dict=$(dotnet run --project src/DxGeo.Cli -v q -- dictionary)
+# Build first, separately: build warnings on stdout must never end up in the README.
+dotnet build src/DxGeo.Cli -c Release -v q >/dev/null
+dict=$(dotnet run --project src/DxGeo.Cli -c Release --no-build -- dictionary)
 DICT="$dict" python3 - <<'PY'
 import os, re
 p = "README.md"

@@ -28,10 +28,11 @@ internal static class CookieSetup
         o.Events.OnValidatePrincipal = async ctx =>
         {
             var accounts = ctx.HttpContext.RequestServices.GetRequiredService<AccountStore>();
-            var name = ctx.Principal?.Identity?.Name;
+            var principal = ctx.Principal;
+            var name = principal?.Identity?.Name;
             var session = name is null ? null : accounts.Session(name);
-            if (session is null || session.SecurityStamp != ctx.Principal!.FindFirstValue(StampClaim)
-                || !ctx.Principal.IsInRole(session.Role.ToCode()))
+            if (principal is null || session is null || session.SecurityStamp != principal.FindFirstValue(StampClaim)
+                || !principal.IsInRole(session.Role.ToCode()))
             {
                 ctx.RejectPrincipal();
                 await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
