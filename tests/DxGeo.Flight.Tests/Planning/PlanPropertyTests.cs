@@ -30,7 +30,10 @@ public class PlanPropertyTests
         var area = Scenarios.Area(r);
         var env = area.EnvelopeInternal.Copy();
         env.ExpandBy(100);
-        var gsd = 1.5 + r.NextDouble() * 2.5;
+        // GSDs the camera can reach under the 150 m limit (the planner refuses higher ones; its own tests check that).
+        var cam = Scenarios.Camera;
+        var gsdAtLimit = AltitudeLimit.LegalMaxM * cam.SensorWidthMm * 100 / (cam.ImageWidthPx * cam.FocalLengthMm);
+        var gsd = 1.5 + r.NextDouble() * (Math.Min(4.0, gsdAtLimit * 0.999) - 1.5);
         var front = 60 + r.NextDouble() * 25;
         var side = 50 + r.NextDouble() * 30;
         var shot = CameraCalc.ForGsd(Scenarios.Camera, gsd, front, side);
