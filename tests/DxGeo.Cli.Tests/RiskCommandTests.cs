@@ -6,21 +6,8 @@ using DxGeo.Core.Workspace.GeoPackage;
 
 namespace DxGeo.Cli.Tests;
 
-public sealed class RiskCommandTests : IDisposable
+public sealed class RiskCommandTests() : CliTest("risk")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-risk-").FullName;
-    private string P(string name) => Path.Combine(_dir, name);
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     private string TownCopy()
     {
         var ws = P("town.gpkg");

@@ -5,22 +5,11 @@ using DxGeo.Cli;
 
 namespace DxGeo.Cli.Tests.Damage;
 
-public sealed partial class DamageCommandTests : IDisposable
+public sealed partial class DamageCommandTests() : CliTest("damage")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-damage-").FullName;
     private static string Root => ReadmeTests.RepoRoot();
     private static string Heldout(string source) => Path.Combine(Root, "sample-data", "images", "heldout", source);
     private static string Model => Path.Combine(Root, "models", "damage");
-
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
 
     [GeneratedRegex(@"^precision=(\S+) recall=(\S+) f1=(\S+) auc=(\S+) n=(\d+)$")]
     private static partial Regex EvalLine();
@@ -53,7 +42,7 @@ public sealed partial class DamageCommandTests : IDisposable
     {
         var src = Heldout("masonry-cracks");
         var lines = File.ReadAllLines(Path.Combine(src, "labels.csv"));
-        var csv = Path.Combine(_dir, "labels.csv");
+        var csv = Path.Combine(Dir, "labels.csv");
         var first = lines[1].Split(',');
         first[0] = Path.Combine(src, first[0]);
         first[1] = "yes";
@@ -70,18 +59,18 @@ public sealed partial class DamageCommandTests : IDisposable
     public void Train_texture_model_from_a_labels_csv_writes_a_loadable_model_and_card()
     {
         // Gather the held-out sample of two sources into one labelled folder with a source column.
-        var csv = Path.Combine(_dir, "labels.csv");
+        var csv = Path.Combine(Dir, "labels.csv");
         var rows = new List<string> { "path,damaged,type,source,group" };
         foreach (var s in new[] { "uav75", "masonry-cracks" })
             foreach (var line in File.ReadAllLines(Path.Combine(Heldout(s), "labels.csv")).Skip(1))
             {
                 var c = line.Split(',');
-                rows.Add($"{Path.GetRelativePath(_dir, Path.Combine(Heldout(s), c[0]))},{c[1]},{c[2]},{s},{c[3]}");
+                rows.Add($"{Path.GetRelativePath(Dir, Path.Combine(Heldout(s), c[0]))},{c[1]},{c[2]},{s},{c[3]}");
             }
         File.WriteAllLines(csv, rows);
-        var outDir = Path.Combine(_dir, "model");
+        var outDir = Path.Combine(Dir, "model");
         var (code, stdout, stderr) = Run("train", "damage", "--labels", csv, "--out", outDir, "--featurizer", "texture",
-            "--cache", Path.Combine(_dir, "cache"));
+            "--cache", Path.Combine(Dir, "cache"));
         Assert.True(code == 0, stderr + stdout);
         foreach (var f in new[] { "model.json", "head.zip", "card.md", "card.json", "pr-curve.png", "split.csv" })
             Assert.True(File.Exists(Path.Combine(outDir, f)), f);

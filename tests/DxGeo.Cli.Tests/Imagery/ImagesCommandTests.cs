@@ -23,20 +23,8 @@ internal sealed class QuarterScorer : IDamageScorer
 }
 
 [Collection("images-cli")] // the scorer hook is process-wide
-public sealed class ImagesCommandTests : IDisposable
+public sealed class ImagesCommandTests() : CliTest("img")
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("dxgeo-cli-img-").FullName;
-    private string P(string name) => Path.Combine(_dir, name);
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var o = new StringWriter();
-        var e = new StringWriter();
-        var code = CliApp.Run(args, o, e);
-        return (code, o.ToString(), e.ToString());
-    }
-
     private string Photos(int n)
     {
         var dir = Directory.CreateDirectory(P("card")).FullName;
@@ -72,11 +60,11 @@ public sealed class ImagesCommandTests : IDisposable
         ImagesCommand.ScorerLoader = _ => new QuarterScorer();
         try
         {
-            var score = Run("images", "score", "-w", ws, "--model", _dir);
+            var score = Run("images", "score", "-w", ws, "--model", Dir);
             Assert.Equal(0, score.Code);
             Assert.Contains("Scored 3 photos", score.Out);
             Assert.Contains("3 new findings", score.Out);
-            Assert.Contains("0 new findings", Run("images", "score", "-w", ws, "--model", _dir).Out);
+            Assert.Contains("0 new findings", Run("images", "score", "-w", ws, "--model", Dir).Out);
         }
         finally { ImagesCommand.ScorerLoader = previous; }
 
@@ -116,7 +104,7 @@ public sealed class ImagesCommandTests : IDisposable
         Assert.Equal(1, missing.Code);
         Assert.Contains("nowhere", missing.Err);
         Assert.Single(missing.Err.Trim().Split('\n'));
-        var ground = Run("images", "ingest", _dir, "--ground-elevation", "99999", "-w", P("w.gpkg"));
+        var ground = Run("images", "ingest", Dir, "--ground-elevation", "99999", "-w", P("w.gpkg"));
         Assert.Equal(1, ground.Code);
         var noModel = Run("images", "score", "-w", P("w.gpkg"), "--model", P("no-model"));
         Assert.Equal(1, noModel.Code);
