@@ -32,10 +32,11 @@ internal static class TrainCommand
         var cache = new Option<string?>("--cache") { Description = "Feature cache folder (speeds up retraining; default ~/.cache/dxgeo/damage-features)" };
         var heldout = new Option<string?>("--export-heldout") { Description = "Also copy a sample of each source's held-out tiles here (labels.csv per source) and score it for the card" };
         var mirror = new Option<bool>("--mirror") { Description = "Also train on mirrored training tiles (augmentation; doubles featurizing time)" };
-        var budget = new Option<int>("--network-tiles") { Description = "Most tiles per photo the first pass sends to the network (0 = every candidate; 10 reaches 2 photos/s on 2 cores but costs photo-level recall, see the card)", DefaultValueFactory = _ => 0 };
+        var budget = new Option<int>("--network-tiles") { Description = "Most tiles per photo the first pass sends to the network, written into the model (0 = every candidate; 12 scores ≥ 2 photos/s of 12 MP on 2 cores; the card gives each budget's photo-level recall)", DefaultValueFactory = _ => DamageTrainingOptions.DefaultNetworkTilesPerPhoto };
+        var firstPass = new Option<string>("--first-pass") { Description = $"First-pass featurizer of the cascade: {ResNet18PreviewFeaturizer.FeaturizerName} (ResNet18 cut after stage 3, on 64-px previews) or {PreviewFeaturizer.FeaturizerName} (texture statistics)", DefaultValueFactory = _ => ResNet18PreviewFeaturizer.FeaturizerName };
         var perSource = new Option<int>("--heldout-per-source") { Description = "Held-out tiles per source and class to export", DefaultValueFactory = _ => 25 };
         var cmd = new Command("damage", "Train the damage model (featurizer + ML.NET head), choose its threshold for the target recall on every source, write model and card")
-            { images, labels, shared, output, featurizer, recall, cache, heldout, perSource, mirror, budget };
+            { images, labels, shared, output, featurizer, recall, cache, heldout, perSource, mirror, budget, firstPass };
         cmd.SetAction(p =>
         {
             var sw = Stopwatch.StartNew();
@@ -43,10 +44,13 @@ internal static class TrainCommand
             if (!FeaturizerFactory.Names.Contains(f)) throw new DxGeoException($"--featurizer must be one of {string.Join(", ", FeaturizerFactory.Names)} (got '{f}')");
             var r = p.GetValue(recall);
             if (r is <= 0 or > 1) throw new DxGeoException($"--target-recall must be in (0, 1] (got {r.ToString(C)})");
+            var fp = p.GetValue(firstPass)!;
+            if (fp is not (ResNet18PreviewFeaturizer.FeaturizerName or PreviewFeaturizer.FeaturizerName))
+                throw new DxGeoException($"--first-pass must be {ResNet18PreviewFeaturizer.FeaturizerName} or {PreviewFeaturizer.FeaturizerName} (got '{fp}')");
             var (samples, split, setsUsed) = Load(p.GetValue(images), p.GetValue(labels), p.GetValue(shared));
             var opts = new DamageTrainingOptions
             {
-                Featurizer = f, TargetRecall = r, MirrorAugment = p.GetValue(mirror), NetworkTilesPerPhoto = p.GetValue(budget),
+                Featurizer = f, TargetRecall = r, MirrorAugment = p.GetValue(mirror), NetworkTilesPerPhoto = p.GetValue(budget), PrefilterFeaturizer = fp,
                 CacheDir = p.GetValue(cache) ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "dxgeo", "damage-features"),
             };
             var outDir = p.GetValue(output)!;
@@ -57,10 +61,11 @@ internal static class TrainCommand
             {
                 var exported = HeldoutExporter.Export(result.Heldout, hdir, p.GetValue(perSource));
                 sample = HeldoutSampleReport.Score(outDir, hdir, exported);
-                if (result.Manifest.Prefilter is not null)
+                if (result.Manifest.Prefilter is { } pre)
                 {
                     var scratch = Path.Combine(Path.GetTempPath(), $"dxgeo-mosaics-{Environment.ProcessId}");
-                    try { photos = PhotoBudgetReport.Measure(outDir, result.Heldout, scratch); }
+                    var shown = pre.MaxTilesPerPhoto > 0 ? pre.MaxTilesPerPhoto : DamageTrainingOptions.DefaultNetworkTilesPerPhoto;
+                    try { photos = PhotoBudgetReport.Measure(outDir, result.Heldout, scratch, budget: shown); }
                     finally { if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true); }
                 }
             }

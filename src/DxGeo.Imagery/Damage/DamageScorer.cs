@@ -62,6 +62,21 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
     public float[] ScoreTiles(string imagePath, IReadOnlyList<TileRect> rects, CancellationToken cancellationToken = default) =>
         ScoreRects(imagePath, rects, 0, cancellationToken);
 
+    /// <summary>First-pass scores of the given rectangles (what <see cref="CandidateSelector"/> ranks); null without a first pass.</summary>
+    public float[]? RateFirstPass(string imagePath, IReadOnlyList<TileRect> rects, CancellationToken cancellationToken = default)
+    {
+        if (_pre is null) return null;
+        var pre = new float[rects.Count];
+        if (rects.Count == 0) return pre;
+        var minSide = rects.Min(r => Math.Min(r.WidthPx, r.HeightPx));
+        using var preview = DecodedPhoto.Decode(imagePath, Math.Min(1.0, (double)_pre.Featurizer.InputPx / minSide));
+        RatePreviews(preview, rects, pre, _buffers.Value!, cancellationToken);
+        return pre;
+    }
+
+    /// <summary>The first pass's threshold (tiles below it never reach the network); null without a first pass.</summary>
+    public double? FirstPassThreshold => _pre?.Threshold;
+
     private float[] ScoreRects(string path, IReadOnlyList<TileRect> rects, int budget, CancellationToken ct)
     {
         var scores = new float[rects.Count];
@@ -75,14 +90,8 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
         {
             var pre = new float[rects.Count];
             using (var preview = DecodedPhoto.Decode(path, Math.Min(1.0, (double)_pre.Featurizer.InputPx / minSide)))
-                for (var i = 0; i < rects.Count; i++)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    b.PreResampler!.Sample(preview, rects[i], b.PrePixels);
-                    _pre.Featurizer.Featurize(b.PrePixels, b.PreFeatures);
-                    pre[i] = _pre.Head.Predict(b.PreFeatures);
-                    scores[i] = (float)(_main.Threshold * 0.999 * pre[i]);
-                }
+                RatePreviews(preview, rects, pre, b, ct);
+            for (var i = 0; i < rects.Count; i++) scores[i] = (float)(_main.Threshold * 0.999 * pre[i]);
             toNetwork = CandidateSelector.Select(pre, _pre.Threshold, budget);
         }
         if (toNetwork.Count == 0) return scores;
@@ -101,6 +110,41 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
         return scores;
     }
 
+    /// <summary>First-pass scores of every tile; a batch featurizer gets <see cref="PreviewBatch"/> previews per call.</summary>
+    private void RatePreviews(DecodedPhoto preview, IReadOnlyList<TileRect> rects, float[] pre, Buffers b, CancellationToken ct)
+    {
+        var f = _pre!.Featurizer;
+        var len = 3 * f.InputPx * f.InputPx;
+        if (f is not IBatchTileFeaturizer batch)
+        {
+            for (var i = 0; i < rects.Count; i++)
+            {
+                ct.ThrowIfCancellationRequested();
+                b.PreResampler!.Sample(preview, rects[i], b.PrePixels);
+                f.Featurize(b.PrePixels, b.PreFeatures);
+                pre[i] = _pre.Head.Predict(b.PreFeatures);
+            }
+            return;
+        }
+        b.PreBatch ??= new float[PreviewBatch * len];
+        b.PreBatchFeatures ??= new float[PreviewBatch * f.Dimension];
+        for (var start = 0; start < rects.Count; start += PreviewBatch)
+        {
+            ct.ThrowIfCancellationRequested();
+            var n = Math.Min(PreviewBatch, rects.Count - start);
+            for (var j = 0; j < n; j++) b.PreResampler!.Sample(preview, rects[start + j], b.PreBatch.AsSpan(j * len, len));
+            batch.FeaturizeBatch(b.PreBatch, n, b.PreBatchFeatures);
+            for (var j = 0; j < n; j++)
+            {
+                b.PreBatchFeatures.AsSpan(j * f.Dimension, f.Dimension).CopyTo(b.PreFeatures);
+                pre[start + j] = _pre.Head.Predict(b.PreFeatures);
+            }
+        }
+    }
+
+    /// <summary>Previews per first-pass network call: large enough to amortise the call, small enough to stay in cache.</summary>
+    private const int PreviewBatch = 64;
+
     public void Dispose()
     {
         foreach (var b in _buffers.Values) b.Dispose();
@@ -117,6 +161,8 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
         public TileResampler? PreResampler { get; } = pre is null ? null : new(pre.InputPx);
         public float[] PrePixels { get; } = new float[pre is null ? 0 : 3 * pre.InputPx * pre.InputPx];
         public float[] PreFeatures { get; } = new float[pre?.Dimension ?? 0];
+        public float[]? PreBatch { get; set; }
+        public float[]? PreBatchFeatures { get; set; }
 
         public void Dispose()
         {

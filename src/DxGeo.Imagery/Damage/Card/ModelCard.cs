@@ -22,7 +22,7 @@ public sealed record ModelCard
     /// <summary>The exported held-out sample (sample-data), scored from its files: main and baseline.</summary>
     public IReadOnlyDictionary<string, CardMetrics> HeldoutSample { get; init; } = new Dictionary<string, CardMetrics>();
     public IReadOnlyDictionary<string, CardMetrics> BaselineHeldoutSample { get; init; } = new Dictionary<string, CardMetrics>();
-    /// <summary>Recall per source the texture first pass keeps on held-out tiles.</summary>
+    /// <summary>Recall per source the first pass keeps on held-out tiles.</summary>
     public IReadOnlyDictionary<string, CardMetrics> PrefilterHeldout { get; init; } = new Dictionary<string, CardMetrics>();
     /// <summary>Photo-level cost of the per-photo network budget (mosaics of held-out tiles).</summary>
     public IReadOnlyList<PhotoBudgetReport.Row> PhotoBudget { get; init; } = [];

@@ -43,10 +43,10 @@ public sealed class DamageTrainer(DamageTrainingOptions options)
         var preHeld = new List<SourceMetrics>();
         if (options.PrefilterRecall is { } preRecall && options.Featurizer != TextureFeaturizer.FeaturizerName)
         {
-            using var pf = new PreviewFeaturizer();
-            var (preHead, r) = TrainStage(pf, [HeadKind.LightGbm], pool, folds, held, progress, ct, targetRecall: preRecall);
+            using var pf = FeaturizerFactory.Create(options.PrefilterFeaturizer);
+            var (preHead, r) = TrainStage(pf, options.HeadKinds, pool, folds, held, progress, ct, targetRecall: preRecall);
             preHead.Save(Path.Combine(outDir, "prefilter.zip"));
-            pre = new PrefilterManifest { Featurizer = PreviewFeaturizer.FeaturizerName, HeadKind = HeadKind.LightGbm, HeadFile = "prefilter.zip",
+            pre = new PrefilterManifest { Featurizer = pf.Name, HeadKind = r.Head, HeadFile = "prefilter.zip",
                 FeatureDim = preHead.Dimension, Threshold = r.Threshold, MaxTilesPerPhoto = options.NetworkTilesPerPhoto };
             preHeld.AddRange(r.Heldout);
             gate = new Gate(r.ValidationScores, r.HeldoutScores, r.Threshold);
