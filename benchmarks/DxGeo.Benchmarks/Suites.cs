@@ -24,6 +24,7 @@ public static class Suites
         new ImagesIngestSuite(),
         new OpsSuite(),
         new DamageSuite(),
+        new DamagePhotosSuite(),
         new ReviewSuite(),
     ];
 

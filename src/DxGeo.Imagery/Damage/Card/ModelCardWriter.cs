@@ -50,6 +50,13 @@ public static class ModelCardWriter
         sb.AppendLine(string.Create(C, $"| {s.Source} | {model} | {m.N} | {m.Positives} | {m.Accuracy:F3} | {m.Precision:F3} | {m.Recall:F3} | {m.F1:F3} | {(double.IsNaN(m.Auc) ? "–" : m.Auc.ToString("F3", C))} |"));
     }
 
+    private static string FirstPassWhat(string featurizer) => featurizer switch
+    {
+        Featurizers.ResNet18PreviewFeaturizer.FeaturizerName => "the pretrained ResNet18 cut after its third stage, pooled",
+        Featurizers.PreviewFeaturizer.FeaturizerName => "texture statistics",
+        _ => featurizer,
+    };
+
     private static string Markdown(DamageTrainingResult r, ModelCard card, IReadOnlyList<string> sets, HeldoutSampleReport? sample,
         IReadOnlyList<PhotoBudgetReport.Row> photos)
     {
@@ -61,7 +68,7 @@ public static class ModelCardWriter
             $"(grouped 5-fold over all non-held-out photos, grouped by source photo; the held-out photos are never used to choose anything). " +
             $"Tiles: {r.Manifest.Tiling.TileGroundM} m of ground when the GSD is known, else {r.Manifest.Tiling.DefaultTilePx} px; resized to {r.Manifest.Tiling.InputPx} px."));
         if (r.Manifest.Prefilter is { } pre)
-            sb.AppendLine(string.Create(C, $"Cascade: a texture first pass on a 64-px preview of every tile (from a 1/4- or 1/8-scale decode; threshold {pre.Threshold:F4}, " +
+            sb.AppendLine(string.Create(C, $"Cascade: a first pass (**{pre.Featurizer}**: {FirstPassWhat(pre.Featurizer)}) on a 64-px preview of every tile (from a 1/4- or 1/8-scale decode; threshold {pre.Threshold:F4}, " +
                 $"chosen for recall ≥ 99 % per source out of fold) picks the candidate tiles; " +
                 $"{(pre.MaxTilesPerPhoto > 0 ? $"at most **{pre.MaxTilesPerPhoto}** per photo (the best rated) go to the network. " : "**every** candidate goes to the network (no per-photo budget; `--network-tiles N` sets one). ")}" +
                 $"Figures on labelled tiles below are the cascade's (first pass, then network); the budget's photo-level cost is measured separately below."));
@@ -111,21 +118,26 @@ public static class ModelCardWriter
         if (card.PrefilterHeldout.Count > 0)
         {
             sb.AppendLine();
-            sb.AppendLine("First pass alone on held-out tiles (share of damaged tiles it lets through = its recall): " +
-                string.Join(", ", card.PrefilterHeldout.Select(p => string.Create(C, $"{p.Key} {p.Value.Recall:P1}"))));
+            sb.AppendLine("First pass alone on held-out tiles (share of damaged tiles it lets through = its recall; ROC AUC = how well it ranks, which is what the budget relies on): " +
+                string.Join(", ", card.PrefilterHeldout.Select(p => string.Create(C, $"{p.Key} {p.Value.Recall:P1} (AUC {p.Value.Auc:F3})"))));
         }
         if (photos.Count > 0)
         {
             sb.AppendLine();
-            sb.AppendLine($"## Photo level: what the network budget costs ({PhotoBudgetReport.Cols * PhotoBudgetReport.CellPx}×{PhotoBudgetReport.Rows * PhotoBudgetReport.CellPx} mosaics of held-out tiles, 256-px cells)");
+            sb.AppendLine($"## Photo level: what a network budget costs ({PhotoBudgetReport.Cols * PhotoBudgetReport.CellPx}×{PhotoBudgetReport.Rows * PhotoBudgetReport.CellPx} mosaics of held-out tiles, 256-px cells)");
             sb.AppendLine();
-            sb.AppendLine("A damaged mosaic (1–3 damaged cells among undamaged cells of the same source) is found when one of its damaged cells scores at or above the threshold.");
+            sb.AppendLine("A damaged mosaic (1–3 damaged cells among undamaged cells of the same source) is found when one of its damaged cells scores at or above the threshold. " +
+                "The first pass rates every cell; with a budget of B tiles per photo only its B best-rated candidates reach the network. " +
+                "\"every candidate\" sends all cells the first pass lets through (its threshold), whatever their number.");
             sb.AppendLine();
             var bud = photos[0].Budget;
-            sb.AppendLine($"| source | damaged photos | found, budget {bud} | found, every candidate | network tiles/photo, budget {bud} | network tiles/photo, every candidate | clean photos | false alarms, budget {bud} |");
-            sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+            var budgets = photos[0].FoundByBudget.Keys.Order().ToList();
+            sb.AppendLine($"| source | damaged photos | {string.Join(" | ", budgets.Select(b => $"found, budget {b}"))} | found, every candidate | candidates/photo | clean photos | false alarms, budget {bud} |");
+            sb.AppendLine($"|---|---:|{string.Concat(budgets.Select(_ => "---:|"))}---:|---:|---:|---:|");
             foreach (var p in photos)
-                sb.AppendLine(string.Create(C, $"| {p.Source} | {p.DamagedPhotos} | {p.FoundWithBudget} ({p.RecallWithBudget:P0}) | {p.FoundWithoutBudget} ({p.RecallWithoutBudget:P0}) | {p.NetworkTilesPerPhotoWithBudget:F1} | {p.NetworkTilesPerPhotoWithout:F1} | {p.CleanPhotos} | {p.FalseAlarmsWithBudget} |"));
+                sb.AppendLine(string.Create(C, $"| {p.Source} | {p.DamagedPhotos} | {string.Join(" | ", budgets.Select(b => $"{p.FoundByBudget[b]} ({p.Recall(b):P0})"))} | {p.FoundWithoutBudget} ({p.RecallWithoutBudget:P0}) | {p.CandidatesPerPhoto:F1} | {p.CleanPhotos} | {p.FalseAlarmsWithBudget} |"));
+            sb.AppendLine();
+            sb.AppendLine(string.Create(C, $"Budget {bud} scored end to end through `DamageScorer.Score` found {string.Join(", ", photos.Select(p => $"{p.Source} {p.FoundWithBudget}/{p.DamagedPhotos}"))} (the ranking above gives {string.Join(", ", photos.Select(p => $"{p.FoundByBudget[bud]}"))})."));
         }
         sb.AppendLine();
         sb.AppendLine("![precision-recall per source](pr-curve.png)");

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Globalization;
+using DxGeo.Imagery.Damage.Card;
+using DxGeo.Imagery.Damage.Training;
+using DxGeo.Imagery.Damage.Training.Sources;
+
+namespace DxGeo.Benchmarks;
+
+/// <summary>
+/// Photo-level recall against the per-photo network budget, for any trained model: the held-out tiles of the shared
+/// crack sets laid out as 12-MP mosaics (<see cref="PhotoBudgetReport"/>). The speed side of the same budget is the
+/// <c>damage</c> suite. Usage: damage-photos [--model DIR] [--shared DIR] [--damaged N] [--clean N] [--budget B]
+/// </summary>
+public sealed class DamagePhotosSuite : ISuite
+{
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+    public string Name => "damage-photos";
+    public string Description => "photo-level recall of the damage cascade per network budget (mosaics of held-out tiles)";
+
+    public int Run(string[] args)
+    {
+        var model = Arg(args, "--model", "models/damage");
+        var shared = Arg(args, "--shared", "../shared/datasets");
+        var damaged = int.Parse(Arg(args, "--damaged", "30"), C);
+        var clean = int.Parse(Arg(args, "--clean", "4"), C);
+        var budget = int.Parse(Arg(args, "--budget", "10"), C);
+        var held = SharedDatasets.Split().Apply(SharedDatasets.Collect(shared))[SplitPart.Heldout].ToList();
+        var scratch = Path.Combine(Path.GetTempPath(), $"dxgeo-bench-mosaics-{Environment.ProcessId}");
+        var sw = Stopwatch.StartNew();
+        try
+        {
+            var rows = PhotoBudgetReport.Measure(model, held, scratch, budget, damaged, clean);
+            var budgets = rows[0].FoundByBudget.Keys.Order().ToList();
+            Console.WriteLine($"## damage-photos ({DateTime.UtcNow:yyyy-MM-dd}, model {model}, {damaged} damaged + {clean} clean mosaics per source, {sw.Elapsed.TotalSeconds:F0} s)");
+            Console.WriteLine();
+            Console.WriteLine($"| source | {string.Join(" | ", budgets.Select(b => $"budget {b}"))} | every candidate | candidates/photo | end to end, budget {budget} | false alarms, budget {budget} |");
+            Console.WriteLine($"|---|{string.Concat(budgets.Select(_ => "---:|"))}---:|---:|---:|---:|");
+            foreach (var r in rows)
+                Console.WriteLine(string.Create(C, $"| {r.Source} | {string.Join(" | ", budgets.Select(b => $"{r.FoundByBudget[b]}/{r.DamagedPhotos}"))} | {r.FoundWithoutBudget}/{r.DamagedPhotos} | {r.CandidatesPerPhoto:F1} | {r.FoundWithBudget}/{r.DamagedPhotos} | {r.FalseAlarmsWithBudget}/{r.CleanPhotos} |"));
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    private static string Arg(string[] args, string name, string def)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : def;
+    }
+}
