@@ -15,7 +15,8 @@ internal static class ImagesCommand
     private static readonly CultureInfo C = CultureInfo.InvariantCulture;
 
     /// <summary>Loads the damage model from a folder; tests swap in a deterministic scorer.</summary>
-    internal static Func<string, IDamageScorer> ScorerLoader { get; set; } = DamageModel.Load;
+    /// <summary>Loads the model folder with an optional per-photo network budget override (a seam for tests).</summary>
+    internal static Func<string, int?, IDamageScorer> ScorerLoader { get; set; } = (dir, budget) => DamageModel.LoadScorer(dir, maxNetworkTilesPerPhoto: budget);
 
     public static Command Build(CliContext ctx)
     {
@@ -82,23 +83,25 @@ internal static class ImagesCommand
         var model = new Option<string?>("--model") { Description = "Damage model folder (default: models/damage found upwards from the current folder)" };
         var parallel = new Option<int>("--parallel") { Description = "Photos scored at the same time", DefaultValueFactory = _ => 2 };
         var rescore = new Option<bool>("--rescore") { Description = "Also score photos already scored by another model" };
+        var budget = new Option<int?>("--network-tiles") { Description = "Most tiles per photo the first pass sends to the network (default: the model's, see its card; 0 = every candidate, slower, for the office run)" };
         var cmd = new Command("score", "Score ingested photos not yet scored for damage; regions above the model's threshold become findings (to_review)")
         {
-            flight, model, parallel, rescore,
+            flight, model, parallel, rescore, budget,
         };
         cmd.SetAction(p =>
         {
             if (p.GetValue(parallel) < 1) throw new DxGeoException("--parallel must be at least 1");
             var dir = p.GetValue(model) ?? FindModelDir();
             if (!Directory.Exists(dir)) throw new DxGeoException($"damage model folder not found: {dir}");
-            var scorer = ScorerLoader(dir);
+            if (p.GetValue(budget) is < 0) throw new DxGeoException("--network-tiles must be 0 (every candidate) or more");
+            var scorer = ScorerLoader(dir, p.GetValue(budget));
             using var disposeScorer = scorer as IDisposable;
             using var ws = GeoPackageWorkspace.Open(p.GetValue(ctx.Workspace)!);
             var r = ImageScoringOp.Run(ws, scorer, new ImageScoringOptions
             {
                 FlightId = p.GetValue(flight), Parallelism = p.GetValue(parallel), RescoreOtherModels = p.GetValue(rescore),
             }, ctx.Progress("score"));
-            ctx.Out.WriteLine(string.Create(C, $"Scored {r.Scored} photos with {scorer.ModelId} (threshold {scorer.Threshold:0.###}): {r.Flagged} flagged, {r.FindingsCreated} new findings; {r.Failed.Count} failed"));
+            ctx.Out.WriteLine(string.Create(C, $"Scored {r.Scored} photos with {scorer.ModelId} (threshold {scorer.Threshold:0.###}{(scorer is DamageScorer { HasPrefilter: true } d ? d.MaxNetworkTilesPerPhoto == 0 ? ", network on every first-pass candidate" : $", network on at most {d.MaxNetworkTilesPerPhoto} tiles per photo" : "")}): {r.Flagged} flagged, {r.FindingsCreated} new findings; {r.Failed.Count} failed"));
             foreach (var f in r.Failed) ctx.Out.WriteLine($"  failed {f.Path}: {f.Reason}");
             return 0;
         });

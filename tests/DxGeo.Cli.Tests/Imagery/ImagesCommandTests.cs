@@ -57,7 +57,7 @@ public sealed class ImagesCommandTests() : CliTest("img")
         Assert.Contains("relative_altitude", list.Out);
 
         var previous = ImagesCommand.ScorerLoader;
-        ImagesCommand.ScorerLoader = _ => new QuarterScorer();
+        ImagesCommand.ScorerLoader = (_, _) => new QuarterScorer();
         try
         {
             var score = Run("images", "score", "-w", ws, "--model", Dir);
