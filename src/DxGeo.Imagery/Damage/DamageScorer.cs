@@ -8,7 +8,7 @@ namespace DxGeo.Imagery.Damage;
 /// Scores photos tile by tile. Without a first pass: decode once (at a reduced scale when the tiles are much larger
 /// than the network input), cut the GSD-sized tiles, resize each to 224 px, featurize, apply the head.
 /// With a first pass (the cascade): a 1/4- or 1/8-scale DCT decode gives a 64-px preview of every tile, which the
-/// cheap texture head rates; the tiles at or above its threshold, best first and at most
+/// first pass rates (the cut ResNet18 in batches, or texture statistics); the tiles at or above its threshold, best first and at most
 /// <see cref="MaxNetworkTilesPerPhoto"/> of them, are the candidates; only the rows those candidates cover are decoded
 /// at the network's scale, and only they go through the network. Every other tile keeps its first-pass score scaled
 /// below the decision threshold (<c>0.999 × threshold × p</c>), so the heat map still covers and ranks every tile.

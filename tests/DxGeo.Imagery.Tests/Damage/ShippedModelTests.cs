@@ -16,6 +16,8 @@ public sealed class ShippedModelTests : IClassFixture<ShippedModelTests.Scores>
         public ModelCard Card { get; } = ModelCard.Read(RepoPaths.Model);
         public Dictionary<string, BinaryMetrics> Main { get; } = [];
         public Dictionary<string, BinaryMetrics> Baseline { get; } = [];
+        /// <summary>ROC AUC of the first pass alone: how well it ranks tiles for the per-photo network budget.</summary>
+        public Dictionary<string, double> FirstPassAuc { get; } = [];
 
         public Scores()
         {
@@ -28,6 +30,8 @@ public sealed class ShippedModelTests : IClassFixture<ShippedModelTests.Scores>
                 var labels = samples.Select(s => s.Damaged).ToArray();
                 Main[source] = BinaryMetrics.Compute(LabelledSetScorer.Score(main, samples), labels, main.Threshold);
                 Baseline[source] = BinaryMetrics.Compute(LabelledSetScorer.Score(baseline, samples), labels, baseline.Threshold);
+                var firstPass = samples.Select(t => main.RateFirstPass(t.ImagePath, [t.Rect])![0]).ToArray();
+                FirstPassAuc[source] = BinaryMetrics.RocAuc(firstPass, labels);
             }
         }
 
@@ -65,6 +69,13 @@ public sealed class ShippedModelTests : IClassFixture<ShippedModelTests.Scores>
     public void Baseline_texture_featurizer_ranks_drone_tiles_worse_than_the_network(string source) =>
         Assert.True(_s.Baseline[source].Auc < _s.Main[source].Auc,
             $"{source}: baseline AUC {_s.Baseline[source].Auc:F3} vs main {_s.Main[source].Auc:F3}");
+
+    /// <summary>The budget only works if the first pass puts damaged tiles near the top; the texture statistics it
+    /// replaced ranked UAV75 at AUC 0.65–0.71.</summary>
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void First_pass_ranks_damaged_tiles_above_undamaged_ones_on_every_source(string source) =>
+        Assert.True(_s.FirstPassAuc[source] >= 0.8, $"{source}: first-pass AUC {_s.FirstPassAuc[source]:F3} on the held-out sample");
 
     [Fact]
     public void Shipped_scorer_reports_its_model_id_and_threshold_from_the_manifest()

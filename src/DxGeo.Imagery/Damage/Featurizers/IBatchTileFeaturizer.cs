@@ -4,5 +4,5 @@ namespace DxGeo.Imagery.Damage.Featurizers;
 public interface IBatchTileFeaturizer : ITileFeaturizer
 {
     /// <summary>Tiles back to back in <paramref name="planarRgb"/> (3×InputPx×InputPx each); count × Dimension features out.</summary>
-    void FeaturizeBatch(float[] planarRgb, int count, Span<float> features);
+    void FeaturizeBatch(float[] planarRgb, int count, float[] features);
 }

@@ -32,21 +32,24 @@ public sealed class ResNet18PreviewFeaturizer : IBatchTileFeaturizer
         _net = new InferenceSession(path, options);
     }
 
-    public void Featurize(ReadOnlySpan<float> planarRgb, Span<float> features) =>
-        FeaturizeBatch(planarRgb[..(3 * Side * Side)].ToArray(), 1, features);
+    /// <summary>One tile (training, evaluation); scoring goes through <see cref="FeaturizeBatch"/>.</summary>
+    public void Featurize(ReadOnlySpan<float> planarRgb, Span<float> features)
+    {
+        var output = new float[Features];
+        FeaturizeBatch(planarRgb[..(3 * Side * Side)].ToArray(), 1, output);
+        output.AsSpan(0, Math.Min(features.Length, Features)).CopyTo(features);
+    }
 
     /// <summary>
     /// <paramref name="planarRgb"/> holds <paramref name="count"/> tiles back to back (3×64×64 floats each, RGB 0–255);
-    /// <paramref name="features"/> receives count × 512 values.
+    /// <paramref name="features"/> receives count × 512 values. Both arrays are handed to ONNX Runtime as they are.
     /// </summary>
-    public void FeaturizeBatch(float[] planarRgb, int count, Span<float> features)
+    public void FeaturizeBatch(float[] planarRgb, int count, float[] features)
     {
         if (count == 0) return;
-        var output = new float[count * Features];
         using var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, planarRgb.AsMemory(0, count * 3 * Side * Side), [count, 3, Side, Side]);
-        using var result = OrtValue.CreateTensorValueFromMemory(output, [count, Features]);
+        using var result = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, features.AsMemory(0, count * Features), [count, Features]);
         _net.Run(_run.Value!, ["rgb"], [input], ["features"], [result]);
-        output.CopyTo(features);
     }
 
     public void Dispose()
