@@ -19,11 +19,11 @@ public sealed class DamagePhotosSuite : ISuite
 
     public int Run(string[] args)
     {
-        var model = Arg(args, "--model", "models/damage");
-        var shared = Arg(args, "--shared", "../shared/datasets");
-        var damaged = int.Parse(Arg(args, "--damaged", "30"), C);
-        var clean = int.Parse(Arg(args, "--clean", "4"), C);
-        var budget = int.Parse(Arg(args, "--budget", "10"), C);
+        var model = Suites.Arg(args, "--model", "models/damage");
+        var shared = Suites.Arg(args, "--shared", "../shared/datasets");
+        var damaged = int.Parse(Suites.Arg(args, "--damaged", "30"), C);
+        var clean = int.Parse(Suites.Arg(args, "--clean", "4"), C);
+        var budget = int.Parse(Suites.Arg(args, "--budget", "10"), C);
         var held = SharedDatasets.Split().Apply(SharedDatasets.Collect(shared))[SplitPart.Heldout].ToList();
         var scratch = Path.Combine(Path.GetTempPath(), $"dxgeo-bench-mosaics-{Environment.ProcessId}");
         var sw = Stopwatch.StartNew();
@@ -43,11 +43,5 @@ public sealed class DamagePhotosSuite : ISuite
         {
             if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
         }
-    }
-
-    private static string Arg(string[] args, string name, string def)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : def;
     }
 }

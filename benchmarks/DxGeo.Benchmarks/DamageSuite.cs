@@ -12,7 +12,7 @@ namespace DxGeo.Benchmarks;
 /// first pass, network on at most the budget's candidate tiles), the cascade without budget, the network on every
 /// tile and the texture baseline alone, against the pure decode rate of <c>djpeg</c> (libjpeg-turbo) on the same files;
 /// peak memory while a batch grows; main model vs baseline (and cascade vs every tile) on the held-out sample.
-/// Usage: damage [--photos DIR] [--model DIR] [--heldout DIR] [--repeat N] [--every-tile-photos N] [--gsd CM] [--memory-batch N] [--budget 10]
+/// Usage: damage [--photos DIR] [--model DIR] [--heldout DIR] [--repeat N] [--every-tile-photos N] [--gsd CM] [--memory-batch N] [--budget N (default: the model's)]
 /// </summary>
 public sealed class DamageSuite : ISuite
 {
@@ -22,13 +22,13 @@ public sealed class DamageSuite : ISuite
 
     public int Run(string[] args)
     {
-        var photosDir = Arg(args, "--photos", "../shared/datasets/drone-photos-caliterra");
-        var modelDir = Arg(args, "--model", DamageModel.DefaultDir);
-        var heldoutDir = Arg(args, "--heldout", "sample-data/images/heldout");
-        var repeat = int.Parse(Arg(args, "--repeat", "2"), C);
-        var everyTile = int.Parse(Arg(args, "--every-tile-photos", "1"), C);
-        var memoryBatch = int.Parse(Arg(args, "--memory-batch", "0"), C);
-        double? gsd = Arg(args, "--gsd", "") is { Length: > 0 } g ? double.Parse(g, C) : null;
+        var photosDir = Suites.Arg(args, "--photos", "../shared/datasets/drone-photos-caliterra");
+        var modelDir = Suites.Arg(args, "--model", DamageModel.DefaultDir);
+        var heldoutDir = Suites.Arg(args, "--heldout", "sample-data/images/heldout");
+        var repeat = int.Parse(Suites.Arg(args, "--repeat", "2"), C);
+        var everyTile = int.Parse(Suites.Arg(args, "--every-tile-photos", "1"), C);
+        var memoryBatch = int.Parse(Suites.Arg(args, "--memory-batch", "0"), C);
+        double? gsd = Suites.Arg(args, "--gsd", "") is { Length: > 0 } g ? double.Parse(g, C) : null;
         var photos = Directory.GetFiles(photosDir, "*.jpg").Order(StringComparer.Ordinal).ToArray();
         if (photos.Length == 0) { Console.Error.WriteLine($"no JPEGs in {photosDir}"); return 2; }
 
@@ -36,8 +36,9 @@ public sealed class DamageSuite : ISuite
         var decode = Timed(() => { foreach (var p in photos) { using var d = DecodedPhoto.Decode(p); } });
         var preview = Timed(() => { foreach (var p in photos) { using var d = DecodedPhoto.Decode(p, 0.25); } });
 
-        var budget = int.Parse(Arg(args, "--budget", "10"), C);
-        using var cascade = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: budget);
+        int? budgetArg = Suites.Arg(args, "--budget", "") is { Length: > 0 } b ? int.Parse(b, C) : null;
+        using var cascade = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: budgetArg);
+        var budget = cascade.MaxNetworkTilesPerPhoto;
         using var unlimited = DamageModel.LoadScorer(modelDir, maxNetworkTilesPerPhoto: 0);
         using var full = DamageModel.LoadScorer(modelDir, usePrefilter: false);
         using var texture = DamageModel.LoadScorer(Path.Combine(modelDir, "baseline"));
@@ -140,11 +141,5 @@ public sealed class DamageSuite : ISuite
             ?? throw new InvalidOperationException("djpeg (libjpeg-turbo-progs) not found: apt-get install libjpeg-turbo-progs");
         p.WaitForExit();
         if (p.ExitCode != 0) throw new InvalidOperationException($"djpeg failed on {path}: {p.StandardError.ReadToEnd()}");
-    }
-
-    private static string Arg(string[] args, string name, string def)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : def;
     }
 }

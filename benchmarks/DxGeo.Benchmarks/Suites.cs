@@ -40,4 +40,11 @@ public static class Suites
         if (suite is null) { Console.Error.WriteLine($"unknown suite '{args[0]}'"); return 2; }
         return suite.Run(args[1..]);
     }
+
+    /// <summary>The value after <paramref name="name"/> in a suite's arguments, or <paramref name="fallback"/>.</summary>
+    public static string Arg(string[] args, string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
 }
