@@ -69,10 +69,11 @@ internal static class ReviewCommands
         return cmd;
     }
 
-    private static int With(CliContext ctx, ParseResult parse, Action<ReviewStore> body)
+    /// <summary>Opens the existing workspace and its review store for one command (review and users commands).</summary>
+    internal static int With(CliContext ctx, ParseResult parse, Action<ReviewStore> body)
     {
         var path = Path.GetFullPath(parse.GetValue(ctx.Workspace)!);
-        if (!File.Exists(path)) throw new DxGeoException($"{path}: no workspace there");
+        if (!File.Exists(path)) throw new DxGeoException($"{path}: no workspace there (create one with 'dxgeo init')");
         using var ws = GeoPackageWorkspace.Open(path);
         body(new ReviewStore(ws));
         return 0;

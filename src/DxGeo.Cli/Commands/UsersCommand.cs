@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using DxGeo.Core.Errors;
-using DxGeo.Core.Workspace.GeoPackage;
-using DxGeo.Review;
 using DxGeo.Review.Accounts;
 
 namespace DxGeo.Cli.Commands;
@@ -66,14 +64,8 @@ internal static class UsersCommand
         return cmd;
     }
 
-    private static int WithAccounts(CliContext ctx, ParseResult parse, Action<AccountStore> body)
-    {
-        var path = Path.GetFullPath(parse.GetValue(ctx.Workspace)!);
-        if (!File.Exists(path)) throw new DxGeoException($"{path}: no workspace there (create one with 'dxgeo init')");
-        using var ws = GeoPackageWorkspace.Open(path);
-        body(new AccountStore(new ReviewStore(ws)));
-        return 0;
-    }
+    private static int WithAccounts(CliContext ctx, ParseResult parse, Action<AccountStore> body) =>
+        ReviewCommands.With(ctx, parse, review => body(new AccountStore(review)));
 
     /// <summary>First line of piped stdin, or a hidden prompt (asked twice) on a terminal.</summary>
     private static string ReadPassword(CliContext ctx, string what)
