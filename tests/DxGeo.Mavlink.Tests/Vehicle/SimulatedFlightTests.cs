@@ -55,7 +55,10 @@ public class SimulatedFlightTests
         Assert.True(flight.MaxAltitudeRelM is > 20 and < 30);
         // Out along the diagonal and back: 5 legs of (111.0 m north, 72.4 m east) = 132.5 m each, twice.
         Assert.InRange(flight.LengthM, 1300, 1360);
-        Assert.True(flight.ImagesCaptured >= 30, $"{flight.ImagesCaptured} images");
+        // 662 m out at one photo per 20 m: the vehicle takes ≥ 30; the ground station counts the CAMERA_IMAGE_CAPTURED
+        // messages that survive the link's 5 % loss (a count of 29 of 33 is loss, not a wrong trigger distance).
+        Assert.True(h.Vehicle.ImagesCaptured >= 30, $"vehicle took {h.Vehicle.ImagesCaptured} images");
+        Assert.InRange(flight.ImagesCaptured, (int)(0.8 * h.Vehicle.ImagesCaptured), h.Vehicle.ImagesCaptured);
         Assert.True(flight.Points[0].BatteryPct > flight.Points[^1].BatteryPct);
 
         var ws = new MemoryWorkspace();
