@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DxGeo.Imagery.Damage;
 using DxGeo.Imagery.Damage.Card;
 using DxGeo.Imagery.Damage.Training;
 using DxGeo.Imagery.Damage.Training.Sources;
@@ -9,7 +10,7 @@ namespace DxGeo.Benchmarks;
 /// <summary>
 /// Photo-level recall against the per-photo network budget, for any trained model: the held-out tiles of the shared
 /// crack sets laid out as 12-MP mosaics (<see cref="PhotoBudgetReport"/>). The speed side of the same budget is the
-/// <c>damage</c> suite. Usage: damage-photos [--model DIR] [--shared DIR] [--damaged N] [--clean N] [--budget B]
+/// <c>damage</c> suite. Usage: damage-photos [--model DIR] [--shared DIR] [--damaged N] [--clean N] [--budget B (default: the model's)]
 /// </summary>
 public sealed class DamagePhotosSuite : ISuite
 {
@@ -23,7 +24,9 @@ public sealed class DamagePhotosSuite : ISuite
         var shared = Suites.Arg(args, "--shared", "../shared/datasets");
         var damaged = int.Parse(Suites.Arg(args, "--damaged", "30"), C);
         var clean = int.Parse(Suites.Arg(args, "--clean", "4"), C);
-        var budget = int.Parse(Suites.Arg(args, "--budget", "10"), C);
+        // The model's own budget unless one is asked for (a model without one is shown at 10).
+        var budget = Suites.Arg(args, "--budget", "") is { Length: > 0 } b ? int.Parse(b, C)
+            : DamageModelManifest.Read(model).Prefilter?.MaxTilesPerPhoto is > 0 and var m ? m : 10;
         var held = SharedDatasets.Split().Apply(SharedDatasets.Collect(shared))[SplitPart.Heldout].ToList();
         var scratch = Path.Combine(Path.GetTempPath(), $"dxgeo-bench-mosaics-{Environment.ProcessId}");
         var sw = Stopwatch.StartNew();

@@ -88,9 +88,7 @@ public sealed class DamageScorer : IDamageScorer, IDisposable
         if (_pre is null) toNetwork = Enumerable.Range(0, rects.Count).ToArray();
         else
         {
-            var pre = new float[rects.Count];
-            using (var preview = DecodedPhoto.Decode(path, Math.Min(1.0, (double)_pre.Featurizer.InputPx / minSide)))
-                RatePreviews(preview, rects, pre, b, ct);
+            var pre = RateFirstPass(path, rects, ct)!;
             for (var i = 0; i < rects.Count; i++) scores[i] = (float)(_main.Threshold * 0.999 * pre[i]);
             toNetwork = CandidateSelector.Select(pre, _pre.Threshold, budget);
         }
